@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Huli.Glossary.Data;
+using Huli.Glossary.Folding;
+using Huli.Glossary.Internal;
+using Huli.Glossary.Search;
+
+namespace Huli.Glossary;
+
+/// <summary>
+/// The report's numbered explanations (名词解释), looked up under any spelling a person or a damaged copy
+/// of the text may use. Immutable and thread-safe: one instance can serve every thread of an app.
+/// </summary>
+/// <remarks>
+/// Every lookup folds its key first: full-width forms, Latin case, "+"/"＋"/spaces, quotation marks and
+/// traditional characters make no difference, so "2 2 n", "２＋２＋Ｎ", "“2+2+N”" and the headword
+/// “2+2+N”线上线下一体化服务体系 all give entry 10.
+/// </remarks>
+/// <example><c>Glossary.Default.TryGet("六統一", out var entry)</c> gives entry 13, 六统一.</example>
+public sealed class Glossary
+{
+    private readonly ReadOnlyCollection<GlossaryEntry> entries;
+    private readonly Dictionary<int, GlossaryEntry> byNumber;
+    private readonly Dictionary<string, GlossaryEntry> bySpelling;
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, GlossaryEntry>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+#endif
+
+    internal Glossary(
+        IEnumerable<GlossaryEntry> entries,
+        string? title,
+        string? source,
+        Func<GlossaryEntry, string, Exception> invalid)
+    {
+        var sorted = entries.OrderBy(entry => entry.Number).ToList();
+        byNumber = new Dictionary<int, GlossaryEntry>(sorted.Count);
+        bySpelling = new Dictionary<string, GlossaryEntry>(StringComparer.Ordinal);
+        foreach (var entry in sorted)
+        {
+            if (byNumber.TryGetValue(entry.Number, out var sameNumber))
+            {
+                throw invalid(entry, $"entry {sameNumber.Number} ({sameNumber.Term}) has this number too");
+            }
+
+            byNumber.Add(entry.Number, entry);
+            foreach (var spelling in entry.Spellings)
+            {
+                var key = TextFolding.FoldKey(spelling.AsSpan());
+                if (key.Length == 0)
+                {
+                    throw invalid(entry, $"the spelling '{spelling}' is empty once quotation marks and spaces are folded away");
+                }
+
+                if (bySpelling.TryGetValue(key, out var owner))
+                {
+                    if (owner != entry)
+                    {
+                        throw invalid(entry, $"the spelling '{spelling}' (folded: '{key}') also belongs to entry {owner.Number} ({owner.Term}); give it to one of them");
+                    }
+
+                    continue;
+                }
+
+                bySpelling.Add(key, entry);
+            }
+        }
+
+        this.entries = sorted.AsReadOnly();
+        Title = title;
+        Source = source;
+#if NET9_0_OR_GREATER
+        bySpan = bySpelling.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+    }
+
+    /// <summary>
+    /// The glossary shipped inside this package: the 39 explanations of the 2024 Huli District
+    /// government work report. Loaded once, on first use.
+    /// </summary>
+    /// <example><c>Glossary.Default.Entries.Count</c> is 39.</example>
+    public static Glossary Default => DefaultHolder.Instance;
+
+    /// <summary>Every entry, in number order.</summary>
+    public IReadOnlyList<GlossaryEntry> Entries => entries;
+
+    internal string? Title { get; }
+
+    internal string? Source { get; }
+
+    /// <summary>The entry with footnote number <paramref name="number"/>.</summary>
+    /// <param name="number">The entry's number, 1 to 39 in the default glossary.</param>
+    /// <exception cref="KeyNotFoundException">No entry has that number.</exception>
+    /// <example><c>Glossary.Default[10].Term</c> is “2+2+N”线上线下一体化服务体系.</example>
+    public GlossaryEntry this[int number] => byNumber.TryGetValue(number, out var entry)
+        ? entry
+        : throw new KeyNotFoundException($"No entry has the number {number}; numbers run from {entries.FirstOrDefault()?.Number} to {entries.LastOrDefault()?.Number}.");
+
+    /// <summary>Reads a glossary in the format of glossary.json (see glossary.schema.json) from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The JSON; not null. A byte order mark is fine. Read to its end, not closed.</param>
+    /// <returns>The glossary, validated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="GlossaryFormatException">The JSON is malformed, a field is missing, ill-typed or unknown,
+    /// or two entries claim one spelling; the message names the 1-based line and column, the entry and the field.</exception>
+    /// <remarks>Files over 16 MiB are refused rather than read into memory.</remarks>
+    /// <example><c>using var s = File.OpenRead("mine.json"); var g = Glossary.Load(s);</c></example>
+    public static Glossary Load(Stream utf8Json) => GlossaryReader.Read(Guard.NotNull(utf8Json), "glossary");
+
+    /// <summary>Reads a glossary file in the format of glossary.json.</summary>
+    /// <param name="path">The file's path; not null.</param>
+    /// <returns>The glossary, validated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">There is no such file.</exception>
+    /// <exception cref="DirectoryNotFoundException">The file's folder does not exist.</exception>
+    /// <exception cref="GlossaryFormatException">The file is not a valid glossary; the message starts with the file's
+    /// name and the 1-based line and column.</exception>
+    /// <example><c>Glossary.LoadFile("siming.json")</c></example>
+    public static Glossary LoadFile(string path)
+    {
+        Guard.NotNull(path);
+        using var stream = File.OpenRead(path);
+        return GlossaryReader.Read(stream, Path.GetFileName(path));
+    }
+
+    /// <summary>Looks up an entry by any of its spellings.</summary>
+    /// <param name="term">The spelling; not null. Folded before lookup (width, case, "+"/spaces, quotes, traditional script).</param>
+    /// <param name="entry">The entry, when found.</param>
+    /// <returns>Whether an entry is spelled <paramref name="term"/>; false for empty or blank text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="term"/> is null.</exception>
+    /// <remarks>The match rules of running text do not apply here: "四级" gives entry 24 although the inline
+    /// matcher only takes it when quoted.</remarks>
+    /// <example><c>Glossary.Default.TryGet("2 2 n", out var e)</c> is true with e.Number == 10.</example>
+    public bool TryGet(string term, [NotNullWhen(true)] out GlossaryEntry? entry) =>
+        TryGet(Guard.NotNull(term).AsSpan(), out entry);
+
+    /// <summary>Looks up an entry by any of its spellings, without allocating on .NET 9 and later.</summary>
+    /// <param name="term">The spelling, folded before lookup.</param>
+    /// <param name="entry">The entry, when found.</param>
+    /// <returns>Whether an entry is spelled <paramref name="term"/>; false for empty or blank text.</returns>
+    /// <remarks>Terms longer than 256 characters cannot be spellings of any entry here and still fold on the heap.</remarks>
+    /// <example><c>Glossary.Default.TryGet("六統一".AsSpan(), out var e)</c> is true with e.Number == 13.</example>
+    public bool TryGet(ReadOnlySpan<char> term, [NotNullWhen(true)] out GlossaryEntry? entry)
+    {
+        var buffer = term.Length <= 256 ? stackalloc char[term.Length] : new char[term.Length];
+        var length = TextFolding.FoldKey(term, buffer);
+        if (length == 0)
+        {
+            entry = null;
+            return false;
+        }
+
+#if NET9_0_OR_GREATER
+        return bySpan.TryGetValue(buffer.Slice(0, length), out entry);
+#else
+        return bySpelling.TryGetValue(buffer.Slice(0, length).ToString(), out entry);
+#endif
+    }
+
+    /// <summary>The entry spelled <paramref name="term"/>.</summary>
+    /// <param name="term">The spelling; not null; folded as by <see cref="TryGet(string, out GlossaryEntry)"/>.</param>
+    /// <returns>The entry.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="term"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No entry has that spelling; the message names the closest spellings.</exception>
+    /// <example><c>Glossary.Default.Get("七办")</c> gives entry 28, 七办联动.</example>
+    public GlossaryEntry Get(string term)
+    {
+        if (TryGet(term, out var entry))
+        {
+            return entry;
+        }
+
+        var closest = ClosestSpellings.Find(this, term, 3);
+        var hint = closest.Count == 0
+            ? string.Empty
+            : " Did you mean " + string.Join(", ", closest.Select(e => $"{e.Term} ({e.Number})")) + "?";
+        throw new KeyNotFoundException($"No entry is spelled '{term}'.{hint}");
+    }
+
+    /// <summary>Writes the glossary in the format of glossary.json.</summary>
+    /// <param name="writer">The writer; not null. Use <c>JavaScriptEncoder.UnsafeRelaxedJsonEscaping</c> to keep CJK unescaped.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
+    /// <example><c>Glossary.Default.WriteTo(writer)</c></example>
+    public void WriteTo(Utf8JsonWriter writer) => GlossaryWriter.Write(Guard.NotNull(writer), this);
+
+    private static class DefaultHolder
+    {
+        internal static readonly Glossary Instance = LoadDefault();
+
+        private static Glossary LoadDefault()
+        {
+            const string Name = "Huli.Glossary.glossary.json";
+            using var stream = typeof(Glossary).Assembly.GetManifestResourceStream(Name)
+                ?? throw new InvalidOperationException($"The embedded resource {Name} is missing; the package is damaged.");
+            return GlossaryReader.Read(stream, "glossary.json");
+        }
+    }
+}

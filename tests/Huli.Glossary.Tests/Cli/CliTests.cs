@@ -1,0 +1,171 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Huli.Glossary.Cli;
+using Huli.Glossary.Tests.Support;
+
+namespace Huli.Glossary.Tests.Cli;
+
+/// <summary>The huli-glossary command, run in-process with its output captured.</summary>
+public class CliTests
+{
+    [Fact]
+    public void Lookup_prints_the_headword_definition_components_and_usages_and_exits_0()
+    {
+        var (exit, stdout, stderr) = Run("lookup", "六统一");
+
+        exit.Should().Be(0);
+        stderr.Should().BeEmpty();
+        stdout.Should().StartWith("13. 六统一")
+            .And.Contain(Glossary.Default[13].Definition)
+            .And.Contain("6. 统一管理服务")
+            .And.Contain("散租统管“六统一”模式");
+    }
+
+    [Theory]
+    [InlineData("2 2 n", 10)]
+    [InlineData("六統一", 13)]
+    [InlineData("“七办”", 28)]
+    public void Lookup_accepts_every_spelling_lookup_accepts(string term, int number)
+    {
+        var (exit, stdout, _) = Run("lookup", term);
+
+        exit.Should().Be(0);
+        stdout.Should().StartWith($"{number}. ");
+    }
+
+    [Fact]
+    public void Lookup_json_writes_the_entry_as_its_glossary_json_object_with_CJK_unescaped()
+    {
+        var (exit, stdout, _) = Run("lookup", "2+2+N", "--json");
+
+        exit.Should().Be(0);
+        stdout.Should().Contain("“2+2+N”线上线下一体化服务体系").And.NotContain("\\u");
+        using var json = JsonDocument.Parse(stdout);
+        json.RootElement.GetProperty("number").GetInt32().Should().Be(10);
+        json.RootElement.EnumerateObject().Select(p => p.Name).Should()
+            .Equal("number", "kind", "term", "aliases", "definition", "components", "usages");
+        json.RootElement.GetProperty("components").GetArrayLength().Should().Be(3);
+    }
+
+    [Fact]
+    public void Lookup_of_an_unknown_term_exits_1_with_did_you_mean_on_stderr()
+    {
+        var (exit, stdout, stderr) = Run("lookup", "六统");
+
+        exit.Should().Be(1);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain("Did you mean 六统一 (13)");
+    }
+
+    [Fact]
+    public void List_prints_one_line_per_entry_in_number_order()
+    {
+        var (exit, stdout, _) = Run("list");
+
+        exit.Should().Be(0);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(39);
+        lines[0].Should().Be(" 1  10+13");
+        lines[1].Should().Be(" 2  全文备注  (note)");
+    }
+
+    [Fact]
+    public void List_json_writes_an_array_of_the_39_entry_objects()
+    {
+        var (exit, stdout, _) = Run("list", "--json");
+
+        exit.Should().Be(0);
+        using var json = JsonDocument.Parse(stdout);
+        json.RootElement.GetArrayLength().Should().Be(39);
+        json.RootElement[38].GetProperty("term").GetString().Should().Be("六有");
+    }
+
+    [Fact]
+    public void Glossary_option_uses_the_given_file()
+    {
+        var path = WriteTemp(GlossaryJson.Document(GlossaryJson.Entry13.Replace("13", "1")));
+        try
+        {
+            var (exit, stdout, _) = Run("list", "--glossary", path);
+
+            exit.Should().Be(0);
+            stdout.Trim().Should().Be("1  六统一");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Glossary_option_with_a_missing_file_exits_2_naming_the_path()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "no-such-glossary.json");
+
+        var (exit, stdout, stderr) = Run("lookup", "六统一", "--glossary", path);
+
+        exit.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Be($"huli-glossary: --glossary: no such file: {path}\n");
+    }
+
+    [Fact]
+    public void Glossary_option_with_a_malformed_file_exits_2_with_line_column_entry_and_field()
+    {
+        var path = WriteTemp(GlossaryJson.Document(GlossaryJson.Entry13.Replace("\"kind\": \"term\"", "\"kind\": \"word\"")));
+        try
+        {
+            var (exit, _, stderr) = Run("list", "--glossary", path);
+
+            exit.Should().Be(2);
+            stderr.Should().Contain($"{Path.GetFileName(path)}(5,").And.Contain("entry 13, field 'kind'");
+            stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("lookup")]
+    [InlineData("lookup", "六统一", "--yaml")]
+    [InlineData]
+    public void Usage_errors_exit_2_with_one_line_and_no_stack_trace(params string[] args)
+    {
+        var (exit, stdout, stderr) = Run(args);
+
+        exit.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
+        stderr.Should().StartWith("huli-glossary: ").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public void Help_exits_0_and_lists_the_commands()
+    {
+        var (exit, stdout, _) = Run("--help");
+
+        exit.Should().Be(0);
+        stdout.Should().Contain("lookup").And.Contain("list").And.Contain("--glossary");
+    }
+
+    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
+    {
+        using var stdout = new StringWriter { NewLine = "\n" };
+        using var stderr = new StringWriter { NewLine = "\n" };
+        var exit = CliApp.Run(args, new MemoryStream(), stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string WriteTemp(string content)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"glossary-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, content, new UTF8Encoding(false));
+        return path;
+    }
+}

@@ -1,0 +1,147 @@
+using System;
+using System.IO;
+using Huli.Glossary.Tests.Support;
+
+namespace Huli.Glossary.Tests.Data;
+
+/// <summary>Custom glossaries: every mistake is reported with its 1-based line and column, entry and field.</summary>
+public class GlossaryReaderTests
+{
+    [Fact]
+    public void A_minimal_glossary_loads_and_looks_up()
+    {
+        var glossary = GlossaryJson.Load(GlossaryJson.Document(GlossaryJson.Entry13));
+
+        glossary.Get("六統一").Number.Should().Be(13);
+    }
+
+    [Fact]
+    public void Invalid_json_is_reported_at_its_1_based_line_and_column()
+    {
+        // Line 3 holds the broken token: four spaces, {"term": "名" and a space put its "x" in column 18, counting 名 as one.
+        var json = "{\n  \"entries\": [\n    {\"term\": \"名\" x}\n  ]\n}";
+
+        var act = () => GlossaryJson.Load(json);
+
+        var error = act.Should().Throw<GlossaryFormatException>().Which;
+        error.LineNumber.Should().Be(3);
+        error.Column.Should().Be(18);
+        error.Message.Should().StartWith("glossary(3,18): ").And.Contain("not valid JSON").And.NotContain("LineNumber:");
+    }
+
+    [Fact]
+    public void A_missing_field_names_the_entry_number_and_the_field()
+    {
+        var json = GlossaryJson.Document(GlossaryJson.Entry13.Replace("\"definition\": \"统一租金涨幅标准。\",", string.Empty));
+
+        var error = FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>().Which;
+
+        error.EntryNumber.Should().Be(13);
+        error.Field.Should().Be("definition");
+        error.LineNumber.Should().Be(3, "the entry's opening brace is on line 3");
+        error.Message.Should().Be("glossary(3,1): entry 13, field 'definition': the field is missing.");
+    }
+
+    [Fact]
+    public void An_ill_typed_field_names_the_entry_the_field_and_both_types()
+    {
+        var json = GlossaryJson.Document(GlossaryJson.Entry13.Replace("\"统一租金涨幅标准。\"", "42"));
+
+        var error = FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>().Which;
+
+        error.Message.Should().Be("glossary(8,17): entry 13, field 'definition': expected a string, found a number.");
+    }
+
+    [Fact]
+    public void An_unknown_field_is_reported_not_ignored()
+    {
+        var json = GlossaryJson.Document(GlossaryJson.Entry13.Replace("\"aliases\": [],", "\"alias\": [],"));
+
+        var error = FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>().Which;
+
+        error.Field.Should().Be("alias");
+        error.Message.Should().Contain("entry 13, field 'alias': unknown field");
+    }
+
+    [Fact]
+    public void A_nested_field_is_named_by_its_path()
+    {
+        var json = GlossaryJson.Document(GlossaryJson.Entry13.Replace("\"aliases\": []", "\"aliases\": [{\"text\": \"x\", \"match\": {\"when\": \"sometimes\"}}]"));
+
+        var error = FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>().Which;
+
+        error.Field.Should().Be("aliases[0].match.when");
+        error.Message.Should().Contain("'sometimes' is not one of always, quotedOrContext, never");
+    }
+
+    [Fact]
+    public void A_spelling_claimed_by_two_entries_after_folding_names_both_entries_and_the_spelling()
+    {
+        var other = GlossaryJson.Entry13.Replace("13", "40").Replace("\"六统一\"", "\"六統一\"");
+
+        var error = FluentActions.Invoking(() => GlossaryJson.Load(GlossaryJson.Document(GlossaryJson.Entry13, other)))
+            .Should().Throw<GlossaryFormatException>().Which;
+
+        error.EntryNumber.Should().Be(40);
+        error.Message.Should().Contain("'六統一'").And.Contain("entry 13 (六统一)").And.Contain("(12,1): entry 40", "entry 40 opens on line 12");
+    }
+
+    [Fact]
+    public void A_blank_term_is_refused()
+    {
+        var json = GlossaryJson.Document(GlossaryJson.Entry13.Replace("\"六统一\"", "\"  \""));
+
+        FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>()
+            .WithMessage("*entry 13, field 'term': the text is empty or blank.");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("[]")]
+    [InlineData("{}")]
+    [InlineData("{\"entries\": []} []")]
+    public void Documents_that_are_not_a_glossary_are_refused_with_a_message(string json)
+    {
+        FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>()
+            .Which.Message.Should().StartWith("glossary(");
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_fine()
+    {
+        var glossary = GlossaryJson.Load("\uFEFF" + GlossaryJson.Document(GlossaryJson.Entry13));
+
+        glossary.Entries.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Null_arguments_throw_ArgumentNullException_with_the_parameter_name()
+    {
+        FluentActions.Invoking(() => Glossary.Load(null!)).Should().Throw<ArgumentNullException>().WithParameterName("utf8Json");
+        FluentActions.Invoking(() => Glossary.LoadFile(null!)).Should().Throw<ArgumentNullException>().WithParameterName("path");
+    }
+
+    [Fact]
+    public void LoadFile_of_a_missing_file_throws_FileNotFoundException_naming_the_path()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"none-{Guid.NewGuid():N}.json");
+
+        FluentActions.Invoking(() => Glossary.LoadFile(path)).Should().Throw<FileNotFoundException>().WithMessage($"*{Path.GetFileName(path)}*");
+    }
+
+    [Fact]
+    public void LoadFile_names_the_file_in_its_errors()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{\"entries\": [");
+        try
+        {
+            FluentActions.Invoking(() => Glossary.LoadFile(path)).Should().Throw<GlossaryFormatException>()
+                .WithMessage($"{Path.GetFileName(path)}(1,*");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
