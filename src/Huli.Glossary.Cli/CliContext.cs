@@ -1,0 +1,69 @@
+using System;
+using System.CommandLine;
+using System.IO;
+
+namespace Huli.Glossary.Cli;
+
+/// <summary>What every command shares: the standard streams, the global --glossary option, and error handling.</summary>
+internal sealed class CliContext(Stream stdin, TextWriter stdout, TextWriter stderr)
+{
+    public Stream Stdin { get; } = stdin;
+
+    public TextWriter Stdout { get; } = stdout;
+
+    public TextWriter Stderr { get; } = stderr;
+
+    public Option<string?> GlossaryOption { get; } = new("--glossary")
+    {
+        Description = "Use this glossary file (in the format of glossary.json) instead of the built-in one.",
+        Recursive = true,
+    };
+
+    /// <summary>Runs a command with the glossary the user chose, turning every expected failure into one line and exit code 2.</summary>
+    public int Execute(ParseResult parse, Func<Glossary, int> command)
+    {
+        try
+        {
+            var path = parse.GetValue(GlossaryOption);
+            var glossary = path is null ? Glossary.Default : LoadGlossary(path);
+            var exitCode = command(glossary);
+            Stdout.Flush();
+            return exitCode;
+        }
+        catch (CliException exception)
+        {
+            Stderr.WriteLine($"huli-glossary: {exception.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Stderr.WriteLine($"huli-glossary: {exception.Message}");
+            return ExitCodes.UsageError;
+        }
+    }
+
+    private static Glossary LoadGlossary(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new CliException($"--glossary: '{path}' is a directory, not a glossary file.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CliException($"--glossary: no such file: {path}");
+        }
+
+        try
+        {
+            return Glossary.LoadFile(path);
+        }
+        catch (GlossaryFormatException exception)
+        {
+            throw new CliException($"--glossary: {exception.Message}");
+        }
+    }
+}
+
+/// <summary>A failure the user can fix, reported as one line and exit code 2.</summary>
+internal sealed class CliException(string message) : Exception(message);

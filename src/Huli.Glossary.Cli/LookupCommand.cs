@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.CommandLine;
+
+namespace Huli.Glossary.Cli;
+
+/// <summary><c>huli-glossary lookup TERM [--json]</c>: one entry, for a person or as its glossary.json object.</summary>
+internal static class LookupCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var term = new Argument<string>("TERM") { Description = "The term, in any spelling: 六统一, 六統一, 2 2 n, “七办”…" };
+        var json = new Option<bool>("--json") { Description = "Write the entry as its object in glossary.json." };
+        var command = new Command("lookup", "Show the explanation of a term.") { term, json };
+        command.SetAction(parse => context.Execute(parse, glossary => Run(context, glossary, parse.GetValue(term)!, parse.GetValue(json))));
+        return command;
+    }
+
+    private static int Run(CliContext context, Glossary glossary, string term, bool json)
+    {
+        if (!glossary.TryGet(term, out var entry))
+        {
+            try
+            {
+                glossary.Get(term);
+            }
+            catch (KeyNotFoundException notFound)
+            {
+                // Get's message already carries the "did you mean" list.
+                context.Stderr.WriteLine($"huli-glossary: {notFound.Message}");
+            }
+
+            return ExitCodes.NotFound;
+        }
+
+        if (json)
+        {
+            JsonOutput.Write(context.Stdout, entry.WriteTo);
+        }
+        else
+        {
+            EntryText.Write(context.Stdout, entry);
+        }
+
+        return ExitCodes.Success;
+    }
+}
