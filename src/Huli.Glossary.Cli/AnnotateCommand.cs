@@ -1,0 +1,139 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+
+namespace Huli.Glossary.Cli;
+
+/// <summary>
+/// <c>huli-glossary annotate [FILE|-] [--format text|html|markdown|json] [--first-only] [--offsets utf16|codepoints|utf8]</c>:
+/// the input with its jargon explained, streamed in constant memory.
+/// </summary>
+internal static class AnnotateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("FILE")
+        {
+            Description = "The UTF-8 text to annotate; - or nothing for standard input.",
+            DefaultValueFactory = _ => "-",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "text (definitions in parentheses), html (<abbr title>), markdown (footnotes) or json (the matches).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "html", "markdown", "json");
+        var firstOnly = new Option<bool>("--first-only") { Description = "Annotate only the first occurrence of each entry." };
+        var offsets = new Option<string>("--offsets")
+        {
+            Description = "The unit of JSON offsets: utf16 (default), codepoints or utf8.",
+            DefaultValueFactory = _ => "utf16",
+        };
+        offsets.AcceptOnlyFromAmong("utf16", "codepoints", "utf8");
+
+        var command = new Command("annotate", "Explain the jargon inside a text.") { file, format, firstOnly, offsets };
+        command.SetAction(parse => context.Execute(parse, glossary => Run(
+            context,
+            glossary,
+            parse.GetValue(file)!,
+            new AnnotationOptions
+            {
+                Format = parse.GetValue(format) switch
+                {
+                    "html" => AnnotationFormat.Html,
+                    "markdown" => AnnotationFormat.Markdown,
+                    "json" => AnnotationFormat.Json,
+                    _ => AnnotationFormat.Text,
+                },
+                FirstOccurrenceOnly = parse.GetValue(firstOnly),
+                Offsets = parse.GetValue(offsets) switch
+                {
+                    "codepoints" => OffsetUnit.CodePoints,
+                    "utf8" => OffsetUnit.Utf8,
+                    _ => OffsetUnit.Utf16,
+                },
+            })));
+        return command;
+    }
+
+    private static int Run(CliContext context, Glossary glossary, string path, AnnotationOptions options)
+    {
+        var invalid = new CountingReplacementFallback();
+        var encoding = (Encoding)new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).Clone();
+        encoding.DecoderFallback = invalid;
+        using (var input = OpenInput(context, path))
+        using (var reader = new StreamReader(input, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16))
+        {
+            glossary.Annotate(reader, context.Stdout, options);
+        }
+
+        if (invalid.Count > 0)
+        {
+            context.Stderr.WriteLine($"huli-glossary: warning: {DisplayName(path)} is not valid UTF-8; {invalid.Count} invalid byte sequence(s) became U+FFFD.");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static Stream OpenInput(CliContext context, string path)
+    {
+        if (path == "-")
+        {
+            return context.Stdin;
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new CliException($"annotate: '{path}' is a directory, not a text file.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CliException($"annotate: no such file: {path}");
+        }
+
+        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+    }
+
+    private static string DisplayName(string path) => path == "-" ? "standard input" : path;
+
+    /// <summary>Replaces each invalid UTF-8 sequence with U+FFFD, as the default decoder does, and counts them.</summary>
+    private sealed class CountingReplacementFallback : DecoderFallback
+    {
+        public int Count { get; private set; }
+
+        public override int MaxCharCount => 1;
+
+        public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);
+
+        private sealed class Buffer(CountingReplacementFallback owner) : DecoderFallbackBuffer
+        {
+            private bool pending;
+
+            public override int Remaining => pending ? 1 : 0;
+
+            public override bool Fallback(byte[] bytesUnknown, int index)
+            {
+                owner.Count++;
+                pending = true;
+                return true;
+            }
+
+            public override char GetNextChar()
+            {
+                if (!pending)
+                {
+                    return '\0';
+                }
+
+                pending = false;
+                return '\uFFFD';
+            }
+
+            public override bool MovePrevious() => false;
+
+            public override void Reset() => pending = false;
+        }
+    }
+}

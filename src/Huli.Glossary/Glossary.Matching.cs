@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using Huli.Glossary.Internal;
+using Huli.Glossary.Matching;
+
+namespace Huli.Glossary;
+
+/// <content>Finding the glossary's terms inside running text.</content>
+public sealed partial class Glossary
+{
+    private MatchAutomaton? automaton;
+
+    /// <summary>The matcher, built on first use rather than at load, which stays cheap for apps that only look terms up.</summary>
+    internal MatchAutomaton Automaton => LazyInitializer.EnsureInitialized(ref automaton, () => MatchAutomaton.Build(entries))!;
+
+    /// <summary>Finds every use of the glossary's terms in <paramref name="text"/>.</summary>
+    /// <param name="text">The text; not null.</param>
+    /// <returns>The matches, leftmost first, never overlapping; empty for empty text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <remarks>
+    /// Matching is leftmost-longest: among matches starting at the same place the longest wins, so 七办联动
+    /// is one match of entry 28 and never 七办 followed by 联动. Folding applies as for lookup (width, case,
+    /// "+"/spaces, quotes, traditional script), and each spelling's rule from the data decides whether it
+    /// counts: 135 counts in “135” and 135培养机制 but not in 电话13512345678; digits never match inside a
+    /// longer number and Latin letters never inside a word.
+    /// </remarks>
+    /// <example><c>Glossary.Default.Scan("散租统管“六统一”模式")</c> gives one match, [5, 8) for entry 13.</example>
+    public IReadOnlyList<GlossaryMatch> Scan(string text)
+    {
+        Guard.NotNull(text);
+        var matches = new List<GlossaryMatch>();
+        foreach (var match in Scan(text.AsSpan()))
+        {
+            matches.Add(match);
+        }
+
+        return matches;
+    }
+
+    /// <summary>Finds every use of the glossary's terms in <paramref name="text"/>, one at a time, allocating nothing.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>An enumerator for <c>foreach</c>; see <see cref="Scan(string)"/> for the matching rules.</returns>
+    /// <example><c>foreach (var m in glossary.Scan(span)) { … }</c></example>
+    public GlossaryMatchEnumerator Scan(ReadOnlySpan<char> text) => new(text, Automaton);
+
+    /// <summary>Finds every use of the glossary's terms in a text read from <paramref name="reader"/>, in constant memory.</summary>
+    /// <param name="reader">The text; not null. Read to its end as the result is enumerated, not disposed.</param>
+    /// <returns>The matches, leftmost first, with offsets from the start of the reader's text; see <see cref="Scan(string)"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="OverflowException">A match starts more than <see cref="int.MaxValue"/> code units into the text.</exception>
+    /// <remarks>A term split across two reads of the reader is found like any other; the reader is read in blocks of
+    /// 64 K characters and only a few dozen characters are kept between blocks.</remarks>
+    /// <example><c>foreach (var m in glossary.Scan(File.OpenText("report.txt"))) { … }</c></example>
+    public IEnumerable<GlossaryMatch> Scan(TextReader reader)
+    {
+        Guard.NotNull(reader);
+        return ScanReader(reader);
+
+        IEnumerable<GlossaryMatch> ScanReader(TextReader input)
+        {
+            var scan = new ScanReader(Automaton, input);
+            ScanEvent next;
+            while ((next = scan.Read()) != ScanEvent.End)
+            {
+                if (next == ScanEvent.Match)
+                {
+                    yield return scan.Match;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,310 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Huli.Glossary.Folding;
+#if NET8_0_OR_GREATER
+using System.Buffers;
+#endif
+
+namespace Huli.Glossary.Matching;
+
+/// <summary>
+/// One trie over every spelling of every entry, whose alphabet is the folded text: each UTF-16 unit of the
+/// input maps straight to a character class through one table, so the matcher reads the caller's text in
+/// place and its offsets are offsets into that text. See DESIGN.md for why a trie walked from each
+/// candidate start, not an Aho–Corasick automaton with failure links.
+/// </summary>
+/// <remarks>Immutable once built; safe to share between threads.</remarks>
+internal sealed class MatchAutomaton
+{
+    private const ushort NoClass = 0;
+    private const ushort IgnorableClass = 1;
+    private const ushort SeparatorClass = 2;
+    private const int Dead = -1;
+
+    // Folding and alphabet in one lookup: code unit → class of its fold.
+    private readonly ushort[] classOf;
+
+    // The root's transitions, dense because every candidate start goes through them.
+    private readonly int[] rootNext;
+
+    // Every other state's transitions, sparse: most states of a trie of words have one child.
+    private readonly int[] edgeStart;
+    private readonly ushort[] edgeClass;
+    private readonly int[] edgeTarget;
+
+    // The spellings that end in each state, those that always match first; null where none ends.
+    private readonly Spelling[]?[] accepting;
+
+#if NET8_0_OR_GREATER
+    private readonly SearchValues<char> startUnits;
+#else
+    private readonly bool[] isStartUnit;
+#endif
+
+    private MatchAutomaton(
+        ushort[] classOf, int[] rootNext, int[] edgeStart, ushort[] edgeClass, int[] edgeTarget, Spelling[]?[] accepting, int maxRawLength, int maxContextLength)
+    {
+        this.classOf = classOf;
+        this.rootNext = rootNext;
+        this.edgeStart = edgeStart;
+        this.edgeClass = edgeClass;
+        this.edgeTarget = edgeTarget;
+        this.accepting = accepting;
+        MaxRawLength = maxRawLength;
+        MaxContextLength = maxContextLength;
+
+        var starts = new List<char>();
+        for (var unit = 0; unit < classOf.Length; unit++)
+        {
+            var cls = classOf[unit];
+            if (cls > SeparatorClass && rootNext[cls] != Dead)
+            {
+                starts.Add((char)unit);
+            }
+        }
+
+#if NET8_0_OR_GREATER
+        startUnits = SearchValues.Create(starts.ToArray());
+#else
+        isStartUnit = new bool[0x10000];
+        foreach (var unit in starts)
+        {
+            isStartUnit[unit] = true;
+        }
+#endif
+    }
+
+    /// <summary>
+    /// The most code units a match may span: its folded length plus the quotes and spaces inside it, capped so
+    /// a scan of a stream needs a bounded look-ahead (a term broken by a run of 30 spaces is no longer a term).
+    /// </summary>
+    public int MaxRawLength { get; }
+
+    /// <summary>The most code units the rules read before or after a match (context words, quotes, digits).</summary>
+    public int MaxContextLength { get; }
+
+    public static MatchAutomaton Build(IEnumerable<GlossaryEntry> entries)
+    {
+        var spellings = new List<Spelling>();
+        foreach (var entry in entries)
+        {
+            AddIfMatchable(spellings, entry, entry.Term, entry.Match);
+
+            // A note is found only by its own anchor text, never by a short form.
+            if (entry.Kind == GlossaryEntryKind.Term)
+            {
+                foreach (var alias in entry.Aliases)
+                {
+                    AddIfMatchable(spellings, entry, alias.Text, alias.Match);
+                }
+            }
+        }
+
+        var foldedClass = new Dictionary<char, ushort>();
+        foreach (var c in spellings.SelectMany(s => s.Folded).Where(c => c != TextFolding.Separator).Distinct().OrderBy(c => c))
+        {
+            foldedClass.Add(c, (ushort)(SeparatorClass + 1 + foldedClass.Count));
+        }
+
+        var classCount = SeparatorClass + 1 + foldedClass.Count;
+        var classOf = new ushort[0x10000];
+        for (var unit = 0; unit < classOf.Length; unit++)
+        {
+            var folded = TextFolding.FoldChar((char)unit);
+            classOf[unit] = folded switch
+            {
+                TextFolding.Ignorable => IgnorableClass,
+                TextFolding.Separator => SeparatorClass,
+                _ => foldedClass.TryGetValue(folded, out var cls) ? cls : NoClass,
+            };
+        }
+
+        var children = new List<Dictionary<ushort, int>> { new() };
+        var ending = new List<List<Spelling>?> { null };
+        foreach (var spelling in spellings)
+        {
+            var state = 0;
+            foreach (var c in spelling.Folded)
+            {
+                var cls = c == TextFolding.Separator ? SeparatorClass : foldedClass[c];
+                if (!children[state].TryGetValue(cls, out var next))
+                {
+                    next = children.Count;
+                    children.Add(new Dictionary<ushort, int>());
+                    ending.Add(null);
+                    children[state].Add(cls, next);
+                }
+
+                state = next;
+            }
+
+            (ending[state] ??= new List<Spelling>()).Add(spelling);
+        }
+
+        var rootNext = Enumerable.Repeat(Dead, classCount).ToArray();
+        foreach (var pair in children[0])
+        {
+            rootNext[pair.Key] = pair.Value;
+        }
+
+        var edgeStart = new int[children.Count + 1];
+        var edgeClass = new List<ushort>();
+        var edgeTarget = new List<int>();
+        for (var state = 0; state < children.Count; state++)
+        {
+            edgeStart[state] = edgeClass.Count;
+            foreach (var pair in children[state].OrderBy(p => p.Key))
+            {
+                edgeClass.Add(pair.Key);
+                edgeTarget.Add(pair.Value);
+            }
+        }
+
+        edgeStart[children.Count] = edgeClass.Count;
+        var accepting = ending
+            .Select(list => list?.OrderBy(s => s.Rule.Mode == GlossaryMatchMode.Always ? 0 : 1).ToArray())
+            .ToArray();
+        var maxFolded = spellings.Count == 0 ? 1 : spellings.Max(s => s.Folded.Length);
+        var maxContext = spellings.SelectMany(s => s.Before.Concat(s.After)).Select(w => w.Length).DefaultIfEmpty(0).Max();
+        return new MatchAutomaton(
+            classOf,
+            rootNext,
+            edgeStart,
+            edgeClass.ToArray(),
+            edgeTarget.ToArray(),
+            accepting,
+            maxRawLength: (maxFolded * 2) + 32,
+            maxContextLength: maxContext + MatchRules.MaxSkippedQuotes + 2);
+    }
+
+    /// <summary>
+    /// Finds the leftmost match that starts in [<paramref name="from"/>, <paramref name="stopAt"/>), and of those
+    /// starting there the longest whose rule accepts it. Text past <paramref name="stopAt"/> is read only as
+    /// look-ahead.
+    /// </summary>
+    /// <param name="text">The text, or a window of a stream.</param>
+    /// <param name="from">Where to start looking.</param>
+    /// <param name="stopAt">Where matches may no longer start.</param>
+    /// <param name="minStart">How far back a match may widen to take in its opening quote.</param>
+    /// <param name="start">The match's start.</param>
+    /// <param name="end">The match's end (exclusive).</param>
+    /// <param name="spelling">The spelling matched.</param>
+    public bool TryFindNext(ReadOnlySpan<char> text, int from, int stopAt, int minStart, out int start, out int end, out Spelling? spelling)
+    {
+        var position = from;
+        while (position < stopAt)
+        {
+            var candidate = IndexOfStart(text.Slice(position, stopAt - position));
+            if (candidate < 0)
+            {
+                break;
+            }
+
+            position += candidate;
+            if (TryMatchAt(text, position, out end, out spelling))
+            {
+                (start, end) = MatchRules.Balance(text, position, end, minStart);
+                return true;
+            }
+
+            position++;
+        }
+
+        start = end = 0;
+        spelling = null;
+        return false;
+    }
+
+    private int IndexOfStart(ReadOnlySpan<char> text)
+    {
+#if NET8_0_OR_GREATER
+        return text.IndexOfAny(startUnits);
+#else
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (isStartUnit[text[i]])
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
+    }
+
+    private bool TryMatchAt(ReadOnlySpan<char> text, int start, out int end, out Spelling? spelling)
+    {
+        end = 0;
+        spelling = null;
+        var state = 0;
+        var afterSeparator = false;
+        var limit = Math.Min(text.Length, start + MaxRawLength);
+        for (var i = start; i < limit; i++)
+        {
+            var cls = classOf[text[i]];
+            if (cls == IgnorableClass)
+            {
+                continue;
+            }
+
+            if (cls == SeparatorClass)
+            {
+                // A run of spaces and plus signs folds to one separator.
+                if (afterSeparator)
+                {
+                    continue;
+                }
+
+                afterSeparator = true;
+            }
+            else
+            {
+                afterSeparator = false;
+            }
+
+            state = state == 0 ? rootNext[cls] : Next(state, cls);
+            if (state == Dead)
+            {
+                break;
+            }
+
+            if (accepting[state] is { } candidates)
+            {
+                // Longer wins, so a later accepted ending replaces an earlier one.
+                foreach (var candidate in candidates)
+                {
+                    if (MatchRules.Accepts(text, start, i + 1, candidate))
+                    {
+                        end = i + 1;
+                        spelling = candidate;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return spelling is not null;
+    }
+
+    private int Next(int state, ushort cls)
+    {
+        for (var edge = edgeStart[state]; edge < edgeStart[state + 1]; edge++)
+        {
+            if (edgeClass[edge] == cls)
+            {
+                return edgeTarget[edge];
+            }
+        }
+
+        return Dead;
+    }
+
+    private static void AddIfMatchable(List<Spelling> spellings, GlossaryEntry entry, string text, GlossaryMatchRule rule)
+    {
+        if (rule.Mode != GlossaryMatchMode.Never)
+        {
+            spellings.Add(new Spelling(entry, text, rule));
+        }
+    }
+}

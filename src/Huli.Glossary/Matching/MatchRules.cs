@@ -1,0 +1,186 @@
+using System;
+using Huli.Glossary.Folding;
+
+namespace Huli.Glossary.Matching;
+
+/// <summary>
+/// Whether a place where the automaton reached a spelling counts as a use of it: the word-boundary rules
+/// every spelling obeys, then the spelling's own rule from the data.
+/// </summary>
+internal static class MatchRules
+{
+    /// <summary>How many quotation marks may stand between a spelling and its context word (福建“十五条”).</summary>
+    public const int MaxSkippedQuotes = 4;
+
+    public static bool Accepts(ReadOnlySpan<char> text, int start, int end, Spelling spelling)
+    {
+        if (!RespectsBoundaries(text, start, end, spelling.Folded))
+        {
+            return false;
+        }
+
+        return spelling.Rule.Mode switch
+        {
+            GlossaryMatchMode.Always => true,
+            GlossaryMatchMode.QuotedOrContext => IsQuoted(text, start, end) || HasContext(text, start, end, spelling),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Digits never match inside a longer number (131 in 1315, 2131, 13.5 or 1,310) and Latin letters never
+    /// inside a word, whatever the spelling's rule says.
+    /// </summary>
+    private static bool RespectsBoundaries(ReadOnlySpan<char> text, int start, int end, string folded)
+    {
+        var first = folded[0];
+        var last = folded[folded.Length - 1];
+        var before = start > 0 ? TextFolding.FoldChar(text[start - 1]) : ' ';
+        var after = end < text.Length ? TextFolding.FoldChar(text[end]) : ' ';
+        if (IsDigit(first))
+        {
+            if (IsDigit(before) || (before is '.' or ',' && start > 1 && IsDigit(TextFolding.FoldChar(text[start - 2]))))
+            {
+                return false;
+            }
+        }
+        else if (IsLatin(first) && IsLatin(before))
+        {
+            return false;
+        }
+
+        if (IsDigit(last))
+        {
+            if (IsDigit(after) || after is '%' or '‰' || (after is '.' or ',' && end + 1 < text.Length && IsDigit(TextFolding.FoldChar(text[end + 1]))))
+            {
+                return false;
+            }
+        }
+        else if (IsLatin(last) && IsLatin(after))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsQuoted(ReadOnlySpan<char> text, int start, int end) =>
+        start > 0 && end < text.Length && TextFolding.IsQuote(text[start - 1]) && TextFolding.IsQuote(text[end]);
+
+    private static bool HasContext(ReadOnlySpan<char> text, int start, int end, Spelling spelling)
+    {
+        foreach (var word in spelling.Before)
+        {
+            if (EndsBefore(text, start, word))
+            {
+                return true;
+            }
+        }
+
+        foreach (var word in spelling.After)
+        {
+            if (StartsAt(text, end, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the folded <paramref name="word"/> ends right before <paramref name="position"/>, quotes aside.</summary>
+    private static bool EndsBefore(ReadOnlySpan<char> text, int position, string word)
+    {
+        var k = position - 1;
+        var skipped = 0;
+        for (var w = word.Length - 1; w >= 0; w--)
+        {
+            while (k >= 0 && TextFolding.FoldChar(text[k]) == TextFolding.Ignorable && skipped < MaxSkippedQuotes)
+            {
+                k--;
+                skipped++;
+            }
+
+            if (k < 0 || TextFolding.FoldChar(text[k]) != word[w])
+            {
+                return false;
+            }
+
+            k--;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the folded <paramref name="word"/> starts at <paramref name="position"/>, quotes aside.</summary>
+    private static bool StartsAt(ReadOnlySpan<char> text, int position, string word)
+    {
+        var k = position;
+        var skipped = 0;
+        foreach (var expected in word)
+        {
+            while (k < text.Length && TextFolding.FoldChar(text[k]) == TextFolding.Ignorable && skipped < MaxSkippedQuotes)
+            {
+                k++;
+                skipped++;
+            }
+
+            if (k >= text.Length || TextFolding.FoldChar(text[k]) != expected)
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Widens an accepted match to balance its quotation marks: “七办”联动 matched from 七 also takes the
+    /// opening “ whose closing ” it contains. Never reaches back before <paramref name="minStart"/>.
+    /// </summary>
+    public static (int Start, int End) Balance(ReadOnlySpan<char> text, int start, int end, int minStart)
+    {
+        var open = 0;
+        var unopened = false;
+        for (var k = start; k < end; k++)
+        {
+            if (IsOpening(text[k]))
+            {
+                open++;
+            }
+            else if (IsClosing(text[k]))
+            {
+                if (open > 0)
+                {
+                    open--;
+                }
+                else
+                {
+                    unopened = true;
+                }
+            }
+        }
+
+        if (unopened && start > minStart && IsOpening(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (open > 0 && end < text.Length && IsClosing(text[end]))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    private static bool IsOpening(char c) => c is '“' or '‘' or '「' or '『' or '〝' or '﹁' or '﹃';
+
+    private static bool IsClosing(char c) => c is '”' or '’' or '」' or '』' or '〞' or '〟' or '﹂' or '﹄';
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    private static bool IsLatin(char c) => c is >= 'a' and <= 'z';
+}

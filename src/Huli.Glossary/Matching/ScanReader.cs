@@ -1,0 +1,159 @@
+using System;
+using System.IO;
+
+namespace Huli.Glossary.Matching;
+
+/// <summary>What <see cref="ScanReader.Read"/> found next.</summary>
+internal enum ScanEvent
+{
+    /// <summary>The input is exhausted.</summary>
+    End,
+
+    /// <summary>A piece of text with no match in it: <see cref="ScanReader.Segment"/>.</summary>
+    Text,
+
+    /// <summary>A match: <see cref="ScanReader.Match"/>, whose original text is <see cref="ScanReader.Segment"/>.</summary>
+    Match,
+}
+
+/// <summary>
+/// Walks a text or a stream as alternating pieces of plain text and matches, covering every character once,
+/// in order. A stream is read through one fixed buffer that keeps just enough look-behind and look-ahead for
+/// the rules, so memory stays constant whatever the input's size, and a term that straddles two reads is found.
+/// </summary>
+internal sealed class ScanReader
+{
+    private const int MinimumBufferLength = 64 * 1024;
+
+    private readonly MatchAutomaton automaton;
+    private readonly TextReader? reader;
+    private readonly char[]? buffer;
+    private readonly int lookAhead;
+    private readonly int lookBehind;
+    private ReadOnlyMemory<char> window;
+    private long windowOffset;
+    private bool endOfInput;
+    private int position;
+    private int pendingText;
+    private int pendingMatchStart = -1;
+    private int pendingMatchEnd;
+    private Spelling? pendingSpelling;
+
+    public ScanReader(MatchAutomaton automaton, string text)
+    {
+        this.automaton = automaton;
+        window = text.AsMemory();
+        endOfInput = true;
+    }
+
+    public ScanReader(MatchAutomaton automaton, TextReader reader)
+    {
+        this.automaton = automaton;
+        this.reader = reader;
+        lookAhead = automaton.MaxRawLength + automaton.MaxContextLength + 2;
+        lookBehind = automaton.MaxContextLength + 2;
+        buffer = new char[Math.Max(MinimumBufferLength, 4 * (lookAhead + lookBehind))];
+        Fill(0);
+    }
+
+    /// <summary>The text of the last event: a piece of plain text, or the original text of a match.</summary>
+    public ReadOnlySpan<char> Segment => window.Span.Slice(SegmentStart, SegmentLength);
+
+    /// <summary>The last match, with its offset from the start of the input.</summary>
+    public GlossaryMatch Match { get; private set; }
+
+    private int SegmentStart { get; set; }
+
+    private int SegmentLength { get; set; }
+
+    public ScanEvent Read()
+    {
+        while (true)
+        {
+            if (pendingMatchStart >= 0)
+            {
+                return EmitPendingMatch();
+            }
+
+            var text = window.Span;
+            var stopAt = endOfInput ? text.Length : Math.Max(position, text.Length - lookAhead);
+            if (position < stopAt && automaton.TryFindNext(text, position, stopAt, pendingText, out var start, out var end, out var spelling))
+            {
+                pendingMatchStart = start;
+                pendingMatchEnd = end;
+                pendingSpelling = spelling;
+                if (start > pendingText)
+                {
+                    return EmitText(pendingText, start);
+                }
+
+                continue;
+            }
+
+            position = Math.Max(position, stopAt);
+            if (endOfInput)
+            {
+                return pendingText < text.Length ? EmitText(pendingText, text.Length) : ScanEvent.End;
+            }
+
+            // Text more than one unit before the scan position is settled: no later match starts in it, and
+            // only the unit right before may still be taken in as a match's opening quote.
+            var settled = position - 1;
+            if (settled - pendingText > 0)
+            {
+                return EmitText(pendingText, settled);
+            }
+
+            Shift();
+        }
+    }
+
+    private ScanEvent EmitText(int start, int end)
+    {
+        SegmentStart = start;
+        SegmentLength = end - start;
+        pendingText = end;
+        return ScanEvent.Text;
+    }
+
+    private ScanEvent EmitPendingMatch()
+    {
+        var offset = checked((int)(windowOffset + pendingMatchStart));
+        Match = new GlossaryMatch(offset, pendingMatchEnd - pendingMatchStart, pendingSpelling!.Entry, pendingSpelling.Text);
+        SegmentStart = pendingMatchStart;
+        SegmentLength = pendingMatchEnd - pendingMatchStart;
+        position = pendingText = pendingMatchEnd;
+        pendingMatchStart = -1;
+        pendingSpelling = null;
+        return ScanEvent.Match;
+    }
+
+    private void Shift()
+    {
+        var keepFrom = Math.Max(0, Math.Min(pendingText, position - lookBehind));
+        var kept = window.Length - keepFrom;
+        Array.Copy(buffer!, keepFrom, buffer!, 0, kept);
+        windowOffset += keepFrom;
+        position -= keepFrom;
+        pendingText -= keepFrom;
+        Fill(kept);
+    }
+
+    private void Fill(int kept)
+    {
+        var filled = kept;
+        while (filled < buffer!.Length)
+        {
+            var read = reader!.Read(buffer, filled, buffer.Length - filled);
+            if (read == 0)
+            {
+                endOfInput = true;
+                break;
+            }
+
+            filled += read;
+        }
+
+        window = new ReadOnlyMemory<char>(buffer, 0, filled);
+    }
+}

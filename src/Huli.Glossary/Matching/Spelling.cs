@@ -1,0 +1,33 @@
+using System;
+using System.Linq;
+using Huli.Glossary.Folding;
+
+namespace Huli.Glossary.Matching;
+
+/// <summary>One spelling the automaton knows: the entry, the text as in the data, its rule, and folded forms.</summary>
+internal sealed class Spelling
+{
+    public Spelling(GlossaryEntry entry, string text, GlossaryMatchRule rule)
+    {
+        Entry = entry;
+        Text = text;
+        Rule = rule;
+        Folded = TextFolding.FoldKey(text.AsSpan());
+        Before = rule.Before.Select(word => TextFolding.FoldKey(word.AsSpan())).Where(word => word.Length > 0).ToArray();
+        After = rule.After.Select(word => TextFolding.FoldKey(word.AsSpan())).Where(word => word.Length > 0).ToArray();
+    }
+
+    public GlossaryEntry Entry { get; }
+
+    public string Text { get; }
+
+    public GlossaryMatchRule Rule { get; }
+
+    public string Folded { get; }
+
+    /// <summary>Folded context words that may stand right before the spelling.</summary>
+    public string[] Before { get; }
+
+    /// <summary>Folded context words that may stand right after the spelling.</summary>
+    public string[] After { get; }
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Huli.Glossary.Matching;
+
+namespace Huli.Glossary.Rendering;
+
+/// <summary>
+/// Turns the stream of plain-text pieces and matches from <see cref="ScanReader"/> into one output format,
+/// written straight to the caller's <see cref="TextWriter"/>: nothing is gathered into a large string.
+/// </summary>
+internal abstract class Annotator
+{
+    private readonly HashSet<int> annotated = new();
+
+    protected Annotator(TextWriter output, AnnotationOptions options)
+    {
+        Output = output;
+        Options = options;
+    }
+
+    protected TextWriter Output { get; }
+
+    protected AnnotationOptions Options { get; }
+
+    public static Annotator Create(TextWriter output, AnnotationOptions options) => options.Format switch
+    {
+        AnnotationFormat.Html => new HtmlAnnotator(output, options),
+        AnnotationFormat.Markdown => new MarkdownAnnotator(output, options),
+        AnnotationFormat.Json => new JsonAnnotator(output, options),
+        _ => new TextAnnotator(output, options),
+    };
+
+    public void Run(ScanReader scan)
+    {
+        Begin();
+        ScanEvent next;
+        while ((next = scan.Read()) != ScanEvent.End)
+        {
+            if (next == ScanEvent.Text)
+            {
+                WriteText(scan.Segment);
+            }
+            else if (!Options.FirstOccurrenceOnly || annotated.Add(scan.Match.Entry.Number))
+            {
+                WriteMatch(scan.Segment, scan.Match);
+            }
+            else
+            {
+                WriteText(scan.Segment);
+            }
+        }
+
+        End();
+        Output.Flush();
+    }
+
+    protected virtual void Begin()
+    {
+    }
+
+    protected abstract void WriteText(ReadOnlySpan<char> text);
+
+    protected abstract void WriteMatch(ReadOnlySpan<char> text, GlossaryMatch match);
+
+    protected virtual void End()
+    {
+    }
+
+    protected void Write(ReadOnlySpan<char> text)
+    {
+#if NET8_0_OR_GREATER
+        Output.Write(text);
+#else
+        foreach (var c in text)
+        {
+            Output.Write(c);
+        }
+#endif
+    }
+}
