@@ -9,7 +9,7 @@ namespace Huli.Glossary.Matching;
 /// </summary>
 internal static class MatchRules
 {
-    /// <summary>How many quotation marks may stand between a spelling and its context word (福建“十五条”).</summary>
+    /// <summary>How many quotation marks or spaces may stand between a spelling and its context word (福建“十五条”, 135 培养机制).</summary>
     public const int MaxSkippedQuotes = 4;
 
     public static bool Accepts(ReadOnlySpan<char> text, int start, int end, Spelling spelling)
@@ -88,14 +88,14 @@ internal static class MatchRules
         return false;
     }
 
-    /// <summary>Whether the folded <paramref name="word"/> ends right before <paramref name="position"/>, quotes aside.</summary>
+    /// <summary>Whether the folded <paramref name="word"/> ends right before <paramref name="position"/>, quotes and spaces aside.</summary>
     private static bool EndsBefore(ReadOnlySpan<char> text, int position, string word)
     {
         var k = position - 1;
         var skipped = 0;
         for (var w = word.Length - 1; w >= 0; w--)
         {
-            while (k >= 0 && TextFolding.FoldChar(text[k]) == TextFolding.Ignorable && skipped < MaxSkippedQuotes)
+            while (k >= 0 && IsSkippable(text[k]) && skipped < MaxSkippedQuotes)
             {
                 k--;
                 skipped++;
@@ -112,14 +112,14 @@ internal static class MatchRules
         return true;
     }
 
-    /// <summary>Whether the folded <paramref name="word"/> starts at <paramref name="position"/>, quotes aside.</summary>
+    /// <summary>Whether the folded <paramref name="word"/> starts at <paramref name="position"/>, quotes and spaces aside.</summary>
     private static bool StartsAt(ReadOnlySpan<char> text, int position, string word)
     {
         var k = position;
         var skipped = 0;
         foreach (var expected in word)
         {
-            while (k < text.Length && TextFolding.FoldChar(text[k]) == TextFolding.Ignorable && skipped < MaxSkippedQuotes)
+            while (k < text.Length && IsSkippable(text[k]) && skipped < MaxSkippedQuotes)
             {
                 k++;
                 skipped++;
@@ -175,6 +175,8 @@ internal static class MatchRules
 
         return (start, end);
     }
+
+    private static bool IsSkippable(char c) => TextFolding.FoldChar(c) is TextFolding.Ignorable or TextFolding.Separator;
 
     private static bool IsOpening(char c) => c is '“' or '‘' or '「' or '『' or '〝' or '﹁' or '﹃';
 

@@ -1,0 +1,180 @@
+using System;
+using System.Linq;
+using Huli.Glossary.Tests.Support;
+
+namespace Huli.Glossary.Tests.Matching;
+
+/// <summary>Each rule of inline matching on sentences written for the test, both ways: found and not found.</summary>
+public class MatchRuleTests
+{
+    private static Glossary Glossary => Glossary.Default;
+
+    [Theory]
+    // Numeric codes count only when quoted or next to their context word.
+    [InlineData("学校推行“135”培养机制。", "135", 17)]
+    [InlineData("学校推行135培养机制。", "135", 17)]
+    [InlineData("他们叫它「135」。", "135", 17)]
+    [InlineData("他们叫它‘１３５’。", "１３５", 17)]
+    [InlineData("请拨打13512345678联系。", null, null)]
+    [InlineData("房间号是135，在三楼。", null, null)]
+    [InlineData("共计1315人。", null, null)]
+    [InlineData("编号2131的文件。", null, null)]
+    [InlineData("增长了13.5个百分点。", null, null)]
+    [InlineData("合计1,350元。", null, null)]
+    [InlineData("完成率“135%”。", null, null)]
+    [InlineData("“131”精准就业帮扶", "131", 19)]
+    [InlineData("按照131的比例配置。", null, null)]
+    [InlineData("以“433”推进园区建设", "433", 26)]
+    [InlineData("会议室433有人。", null, null)]
+    [InlineData("锚定“10+13”任务", "10+13", 1)]
+    [InlineData("锚定10+13任务", "10+13", 1)]
+    [InlineData("10+13=23。", null, null)]
+    [InlineData("制定“1 1”提升方案", "1 1", 4)]
+    [InlineData("1+1=2。", null, null)]
+    [InlineData("“9+1+N”清单企业", "9+1+N", 12)]
+    [InlineData("9+1+N", null, null)]
+    // Everyday words count only when quoted or next to their context word.
+    [InlineData("打造“三位一体”企业合规治理体系", "三位一体", 11)]
+    [InlineData("三位一体企业合规治理体系", "三位一体", 11)]
+    [InlineData("这是一种三位一体的思路。", null, null)]
+    [InlineData("进一步健全“四级”培育体系", "“四级”培育体系", 24)]
+    [InlineData("她考过了英语四级。", null, null)]
+    [InlineData("她说“四级”很难。", "四级", 24)]
+    [InlineData("落实福建“十五条”", "福建“十五条”", 23)]
+    [InlineData("出台了十五条措施。", null, null)]
+    [InlineData("实现街道“十有”", "十有", 38)]
+    [InlineData("这件事十有八九办成了。", null, null)]
+    [InlineData("社区“六有”全覆盖", "六有", 39)]
+    [InlineData("他家六有余粮。", null, null)]
+    [InlineData("推动392个“六促”项目", "六促", 29)]
+    [InlineData("六促项目加快转段", "六促", 29)]
+    [InlineData("他六促之下只好答应。", null, null)]
+    [InlineData("“四同步”建设", "四同步", 18)]
+    [InlineData("四同步建设", "四同步", 18)]
+    [InlineData("画面和声音四同步了吗？", null, null)]
+    [InlineData("落实“四个一”机制", "“四个一”机制", 37)]
+    [InlineData("四个一模一样的杯子。", null, null)]
+    [InlineData("优化“七办”联动机制", "“七办”联动", 28)]
+    [InlineData("七办联动", "七办联动", 28)]
+    [InlineData("我们七办了一件事。", null, null)]
+    [InlineData("“360”两违管控机制", "“360”两违管控机制", 14)]
+    [InlineData("汽车360度全景影像。", null, null)]
+    [InlineData("优化“2 2 n”企业服务体系", "“2 2 n”企业服务体系", 10)]
+    [InlineData("优化 2+2+N 企业服务体系", "2+2+N", 10)]
+    [InlineData("学校推行 135 培养机制。", "135", 17)]
+    [InlineData("12+2+N", null, null)]
+    [InlineData("“2+2+Nx”", null, null)]
+    // Full terms match wherever they are written, in any script and width.
+    [InlineData("散租统管“六统一”模式", "六统一", 13)]
+    [InlineData("散租統管「六統一」模式", "六統一", 13)]
+    [InlineData("实现３个１００％目标", "３个１００％", 15)]
+    [InlineData("实现13个100%目标", null, null)]
+    [InlineData("构建5个教师培养梯队", "5个教师培养梯队", 32)]
+    [InlineData("构建15个教师培养梯队", null, null)]
+    [InlineData("深化“五社联动”", "五社联动", 34)]
+    [InlineData("今天天气很好，我们去公园散步吧。", null, null)]
+    [InlineData("", null, null)]
+    public void A_spelling_is_found_exactly_where_its_rule_allows(string text, string? matched, int? number)
+    {
+        var matches = Glossary.Scan(text);
+
+        if (matched is null)
+        {
+            matches.Should().BeEmpty();
+            return;
+        }
+
+        matches.Should().ContainSingle();
+        text.Substring(matches[0].Start, matches[0].Length).Should().Be(matched);
+        matches[0].Entry.Number.Should().Be(number);
+    }
+
+    [Theory]
+    [InlineData("七办联动", "七办联动")]
+    [InlineData("“七办”联动机制", "“七办”联动")]
+    [InlineData("“2+2+N”线上线下一体化服务体系", "“2+2+N”线上线下一体化服务体系")]
+    [InlineData("建立“2+2+N”线上线下一体化企业服务体系", "“2+2+N”线上线下一体化企业服务体系")]
+    public void The_longest_spelling_starting_leftmost_wins(string text, string matched)
+    {
+        var match = Glossary.Scan(text).Should().ContainSingle().Which;
+
+        text.Substring(match.Start, match.Length).Should().Be(matched);
+    }
+
+    [Fact]
+    public void Matches_are_ordered_and_never_overlap()
+    {
+        var text = "“七办”联动七办联动“135”培养机制六统一六统一";
+
+        var matches = Glossary.Scan(text);
+
+        matches.Select(m => m.Entry.Number).Should().Equal(28, 28, 17, 13, 13);
+        matches.Zip(matches.Skip(1), (a, b) => a.End <= b.Start).Should().OnlyContain(ordered => ordered);
+    }
+
+    [Fact]
+    public void Offsets_are_utf16_code_units_of_the_original_text()
+    {
+        var text = "😀散租统管“六统一”模式";
+
+        var match = Glossary.Scan(text).Should().ContainSingle().Which;
+
+        match.Start.Should().Be(7, "the emoji is two code units");
+        match.Length.Should().Be(3);
+        match.End.Should().Be(10);
+        match.Spelling.Should().Be("六统一");
+    }
+
+    [Fact]
+    public void Notes_match_only_by_their_own_anchor_text()
+    {
+        Glossary.Scan("交通物流营收、批零销售额、房地产销售面积、建筑业产值均占全市超四分之一。").Should().ContainSingle()
+            .Which.Entry.Number.Should().Be(9);
+        Glossary.Scan("全文备注：数据截至11月30日。").Should().BeEmpty("全文备注's rule is never");
+    }
+
+    [Fact]
+    public void The_span_overload_enumerates_the_same_matches_without_a_list()
+    {
+        var text = Report.Body;
+        var fromSpan = new System.Collections.Generic.List<GlossaryMatch>();
+        foreach (var match in Glossary.Scan(text.AsSpan()))
+        {
+            fromSpan.Add(match);
+        }
+
+        fromSpan.Should().Equal(Glossary.Scan(text));
+    }
+
+    [Fact]
+    public void Empty_text_has_no_matches_and_null_is_refused()
+    {
+        Glossary.Scan(string.Empty).Should().BeEmpty();
+        FluentActions.Invoking(() => Glossary.Scan((string)null!)).Should().Throw<ArgumentNullException>().WithParameterName("text");
+        FluentActions.Invoking(() => Glossary.Scan((System.IO.TextReader)null!)).Should().Throw<ArgumentNullException>().WithParameterName("reader");
+    }
+
+    [Theory]
+    [InlineData(65536 - 40)]
+    [InlineData(65536 - 1)]
+    [InlineData(65536)]
+    [InlineData(65536 + 1)]
+    [InlineData(2 * 65536 - 100)]
+    public void A_term_that_straddles_two_reads_of_a_stream_is_found_at_its_offset(int offset)
+    {
+        var text = new string('文', offset) + "优化“七办”联动机制" + new string('字', 70_000);
+
+        var matches = Glossary.Scan(new TrickleReader(text, 4093)).ToList();
+
+        matches.Should().ContainSingle().Which.Start.Should().Be(offset + 2);
+        matches[0].Length.Should().Be(6);
+    }
+
+    [Fact]
+    public void A_custom_glossary_matches_its_own_terms()
+    {
+        var glossary = GlossaryJson.Load(GlossaryJson.Document(GlossaryJson.Entry13));
+
+        glossary.Scan("推行六統一").Should().ContainSingle().Which.Start.Should().Be(2);
+    }
+}
