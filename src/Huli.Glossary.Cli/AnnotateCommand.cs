@@ -63,7 +63,7 @@ internal static class AnnotateCommand
         var encoding = (Encoding)new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).Clone();
         encoding.DecoderFallback = invalid;
         using (var input = OpenInput(context, path))
-        using (var reader = new StreamReader(input, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16))
+        using (var reader = new StreamReader(input, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
         {
             glossary.Annotate(reader, context.Stdout, options);
         }

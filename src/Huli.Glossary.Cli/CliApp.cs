@@ -11,6 +11,8 @@ namespace Huli.Glossary.Cli;
 /// </summary>
 internal static class CliApp
 {
+    private static readonly char[] LineBreaks = ['\n', '\r', '\t'];
+
     public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
         var context = new CliContext(stdin, stdout, stderr);
@@ -25,7 +27,9 @@ internal static class CliApp
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            stderr.WriteLine($"huli-glossary: {parseResult.Errors[0].Message} (see 'huli-glossary --help')");
+            // System.CommandLine lists allowed values on lines of their own; a usage error stays one line.
+            var message = string.Join(" ", parseResult.Errors[0].Message.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries));
+            stderr.WriteLine($"huli-glossary: {message} (see 'huli-glossary --help')");
             return ExitCodes.UsageError;
         }
 

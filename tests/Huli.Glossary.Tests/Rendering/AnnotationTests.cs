@@ -1,0 +1,180 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Huli.Glossary.Tests.Support;
+
+namespace Huli.Glossary.Tests.Rendering;
+
+/// <summary>Text written back with its jargon explained, in each format.</summary>
+public class AnnotationTests
+{
+    private static readonly string Definition37 = Glossary.Default[37].Definition;
+
+    [Fact]
+    public void Html_wraps_each_term_in_an_abbr_carrying_the_definition_and_the_number()
+    {
+        var html = Annotate("落实“四个一”机制。", AnnotationFormat.Html);
+
+        html.Should().Be($"落实<abbr class=\"huli-glossary\" data-glossary-number=\"37\" title=\"{Definition37}\">“四个一”机制</abbr>。");
+    }
+
+    [Fact]
+    public void Html_encodes_markup_from_the_input()
+    {
+        var html = Annotate("<script>alert('六统一')</script> & “六统一”", AnnotationFormat.Html);
+
+        html.Should().StartWith("&lt;script&gt;alert(&#39;<abbr").And.Contain("&amp; “<abbr").And.NotContain("<script>");
+    }
+
+    [Fact]
+    public void Html_encodes_markup_from_a_custom_glossary()
+    {
+        var glossary = GlossaryJson.Load(GlossaryJson.Document(
+            GlossaryJson.Entry13.Replace("统一租金涨幅标准。", "<script>alert(\\\"x\\\")</script>")));
+
+        var html = Annotate(glossary, "六统一", AnnotationFormat.Html);
+
+        html.Should().Contain("title=\"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;\"").And.NotContain("<script>");
+    }
+
+    [Fact]
+    public void Html_without_its_tags_and_entities_gives_back_the_input()
+    {
+        var input = string.Concat(Report.Body.AsSpan(0, 4000), " <b>&amp;</b> 'quoted' \"double\"");
+
+        var html = Annotate(input, AnnotationFormat.Html);
+
+        WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]*>", string.Empty)).Should().Be(input);
+    }
+
+    [Fact]
+    public void Markdown_adds_footnote_references_and_appends_the_definitions_once()
+    {
+        var markdown = Annotate("推行“六统一”，再推六统一。", AnnotationFormat.Markdown);
+
+        markdown.Should().Be($"推行“六统一[^13]”，再推六统一[^13]。\n\n[^13]: **六统一**：{Glossary.Default[13].Definition}\n");
+    }
+
+    [Fact]
+    public void Markdown_escapes_the_inputs_own_markdown()
+    {
+        Annotate("a*b*_c_ [x](y)", AnnotationFormat.Markdown).Should().Be("a\\*b\\*\\_c\\_ \\[x\\](y)");
+    }
+
+    [Fact]
+    public void Text_puts_the_definition_in_parentheses_after_the_term()
+    {
+        var text = Annotate("落实“四个一”机制。", AnnotationFormat.Text);
+
+        text.Should().Be($"落实“四个一”机制（{Definition37.TrimEnd('。')}）。");
+    }
+
+    [Fact]
+    public void Text_without_terms_is_copied_unchanged()
+    {
+        var input = "今天天气很好，电话13512345678。\n第二行 <b>\t";
+
+        Annotate(input, AnnotationFormat.Text).Should().Be(input);
+        Annotate(input, AnnotationFormat.Html).Should().Be(input.Replace("<b>", "&lt;b&gt;", StringComparison.Ordinal));
+        Annotate(input, AnnotationFormat.Markdown).Should().Be(input.Replace("<b>", "\\<b\\>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Json_lists_the_matches_with_start_length_number_term_and_text()
+    {
+        var json = Annotate("优化“七办”联动机制，推行六统一。", AnnotationFormat.Json);
+
+        using var document = JsonDocument.Parse(json);
+        var matches = document.RootElement.EnumerateArray().ToList();
+        matches.Should().HaveCount(2);
+        matches[0].GetProperty("start").GetInt32().Should().Be(2);
+        matches[0].GetProperty("length").GetInt32().Should().Be(6);
+        matches[0].GetProperty("number").GetInt32().Should().Be(28);
+        matches[0].GetProperty("text").GetString().Should().Be("“七办”联动");
+        matches[1].GetProperty("term").GetString().Should().Be("六统一");
+    }
+
+    [Fact]
+    public void Json_of_text_without_terms_is_an_empty_array()
+    {
+        JsonDocument.Parse(Annotate("你好", AnnotationFormat.Json)).RootElement.GetArrayLength().Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData(OffsetUnit.Utf16, 7, 3)]
+    [InlineData(OffsetUnit.CodePoints, 6, 3)]
+    [InlineData(OffsetUnit.Utf8, 4 + 12 + 3, 9)]
+    public void Json_offsets_count_in_the_unit_asked_for(OffsetUnit unit, int start, int length)
+    {
+        // 😀 is one code point, two UTF-16 units, four UTF-8 bytes; each CJK character three bytes.
+        var json = Annotate(Glossary.Default, "😀散租统管“六统一”", new AnnotationOptions { Format = AnnotationFormat.Json, Offsets = unit });
+
+        var match = JsonDocument.Parse(json).RootElement[0];
+        match.GetProperty("start").GetInt32().Should().Be(start);
+        match.GetProperty("length").GetInt32().Should().Be(length);
+    }
+
+    [Theory]
+    [InlineData(AnnotationFormat.Html, 1)]
+    [InlineData(AnnotationFormat.Markdown, 1)]
+    [InlineData(AnnotationFormat.Text, 1)]
+    public void First_occurrence_only_marks_each_entry_once(AnnotationFormat format, int marked)
+    {
+        var output = Annotate(Glossary.Default, "六统一、六统一、六統一", new AnnotationOptions { Format = format, FirstOccurrenceOnly = true });
+
+        var markers = format switch
+        {
+            AnnotationFormat.Html => Regex.Count(output, "<abbr"),
+            AnnotationFormat.Markdown => Regex.Count(output, @"\[\^13\](?!:)"),
+            _ => Regex.Count(output, "（"),
+        };
+        markers.Should().Be(marked);
+    }
+
+    [Fact]
+    public void First_occurrence_only_leaves_later_occurrences_out_of_json()
+    {
+        var json = Annotate(Glossary.Default, "六统一、六统一、七办联动", new AnnotationOptions { Format = AnnotationFormat.Json, FirstOccurrenceOnly = true });
+
+        JsonDocument.Parse(json).RootElement.EnumerateArray().Select(m => m.GetProperty("number").GetInt32()).Should().Equal(13, 28);
+    }
+
+    [Fact]
+    public void Annotating_a_reader_writes_what_annotating_the_string_writes()
+    {
+        var text = string.Concat(Enumerable.Repeat(Report.Full, 6));
+        foreach (var format in Enum.GetValues<AnnotationFormat>())
+        {
+            var options = new AnnotationOptions { Format = format };
+            var fromReader = new StringWriter();
+            Glossary.Default.Annotate(new TrickleReader(text, 1000), fromReader, options);
+
+            fromReader.ToString().Should().Be(Annotate(Glossary.Default, text, options), "format {0}", format);
+        }
+    }
+
+    [Fact]
+    public void Null_arguments_are_refused()
+    {
+        var output = new StringWriter();
+        FluentActions.Invoking(() => Glossary.Default.Annotate((string)null!, output, AnnotationOptions.Default)).Should().Throw<ArgumentNullException>().WithParameterName("text");
+        FluentActions.Invoking(() => Glossary.Default.Annotate("x", null!, AnnotationOptions.Default)).Should().Throw<ArgumentNullException>().WithParameterName("output");
+        FluentActions.Invoking(() => Glossary.Default.Annotate("x", output, null!)).Should().Throw<ArgumentNullException>().WithParameterName("options");
+        FluentActions.Invoking(() => Glossary.Default.Annotate((TextReader)null!, output, AnnotationOptions.Default)).Should().Throw<ArgumentNullException>().WithParameterName("input");
+    }
+
+    private static string Annotate(string text, AnnotationFormat format) => Annotate(Glossary.Default, text, format);
+
+    private static string Annotate(Glossary glossary, string text, AnnotationFormat format) =>
+        Annotate(glossary, text, new AnnotationOptions { Format = format });
+
+    private static string Annotate(Glossary glossary, string text, AnnotationOptions options)
+    {
+        var output = new StringWriter();
+        glossary.Annotate(text, output, options);
+        return output.ToString();
+    }
+}
