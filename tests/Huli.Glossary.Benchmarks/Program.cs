@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Huli.Glossary.Benchmarks.Corpus).Assembly).Run(args);
