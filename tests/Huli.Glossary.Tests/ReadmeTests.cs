@@ -1,0 +1,34 @@
+using System.IO;
+using System.Linq;
+using Huli.Glossary.Tests.Support;
+
+namespace Huli.Glossary.Tests;
+
+/// <summary>The README's examples, run: the outputs its comments promise are what the library gives.</summary>
+public class ReadmeTests
+{
+    private static readonly string Readme = File.ReadAllText(Path.Combine(Report.DataPath(".."), "..", "..", "..", "..", "..", "README.md"));
+
+    [Fact]
+    public void The_lookup_example_prints_what_its_comments_say()
+    {
+        Glossary.Default.TryGet("2 2 n", out var entry).Should().BeTrue();
+
+        Readme.Should().Contain($"// {entry!.Number} {entry.Term}");
+        Readme.Should().Contain($"// {entry.Definition.Substring(0, 19)}");
+        Glossary.Default.Get("六統一").Number.Should().Be(13);
+        Glossary.Default[5].Components.Select(c => (c.Text, c.Items.Count)).Should().Equal(("改造", 2), ("提升", 3));
+    }
+
+    [Fact]
+    public void The_scan_example_prints_what_its_comments_say()
+    {
+        var text = "优化“七办”联动机制，推行散租统管“六统一”模式。";
+        Readme.Should().Contain($"var text = \"{text}\";");
+
+        foreach (var match in Glossary.Default.Scan(text))
+        {
+            Readme.Should().Contain($"// [{match.Start}, {match.End}) {match.Entry.Number} {text.Substring(match.Start, match.Length)}");
+        }
+    }
+}
