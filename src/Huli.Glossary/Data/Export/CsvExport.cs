@@ -7,10 +7,10 @@ namespace Huli.Glossary.Data.Export;
 /// <summary>One row per entry, RFC 4180: fields quoted only when they hold a comma, a quote or a line break.</summary>
 internal static class CsvExport
 {
-    public const string AliasSeparator = "; ";
-    public const string ComponentSeparator = "; ";
-    public const string GroupLabelSeparator = ": ";
-    public const string GroupItemSeparator = "、";
+    private const string AliasSeparator = "; ";
+    private const string ComponentSeparator = "; ";
+    private const string GroupLabelSeparator = ": ";
+    private const string GroupItemSeparator = "、";
 
     private static readonly char[] NeedsQuotes = [',', '"', '\r', '\n'];
 

@@ -11,10 +11,10 @@ namespace Huli.Glossary.Data.Export;
 /// </summary>
 internal static class TbxExport
 {
-    public const string Namespace3 = "urn:iso:std:iso:30042:ed-2";
-    public const string Language = "zh-CN";
-    public const string Preferred = "preferredTerm-admn-sts";
-    public const string Admitted = "admittedTerm-admn-sts";
+    private const string Namespace3 = "urn:iso:std:iso:30042:ed-2";
+    private const string Language = "zh-CN";
+    private const string Preferred = "preferredTerm-admn-sts";
+    private const string Admitted = "admittedTerm-admn-sts";
 
     public static readonly Dialect Version3 = new("tbx", "TBX-Basic", Namespace3, "tbxHeader", "conceptEntry", "langSec", "termSec");
 
