@@ -22,6 +22,7 @@ internal static class CliApp
             LookupCommand.Create(context),
             ListCommand.Create(context),
             AnnotateCommand.Create(context),
+            ExportCommand.Create(context),
         };
 
         var parseResult = root.Parse(args);

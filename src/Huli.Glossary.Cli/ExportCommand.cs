@@ -1,0 +1,83 @@
+using System;
+using System.CommandLine;
+using System.IO;
+
+namespace Huli.Glossary.Cli;
+
+/// <summary>
+/// <c>huli-glossary export --format json|csv|tbx|markdown [-o FILE] [--tbx-version 2|3]</c>: the glossary in a
+/// format other tools read, on stdout or into a file.
+/// </summary>
+internal static class ExportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "json (glossary.json's form), csv (UTF-8 with BOM, for spreadsheets), tbx (TBX-Basic, for terminology tools) or markdown (a reference page).",
+            Required = true,
+        };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout." };
+        var tbxVersion = new Option<int?>("--tbx-version") { Description = "With --format tbx: 3 (default) for ISO 30042:2019, 2 for the older martif form." };
+        var command = new Command("export", "Write the whole glossary as JSON, CSV, TBX or Markdown.") { format, output, tbxVersion };
+        command.SetAction(parse => context.Execute(parse, glossary =>
+        {
+            var chosen = Format(parse.GetValue(format)!, parse.GetValue(tbxVersion));
+            return Run(context, glossary, chosen, parse.GetValue(output));
+        }));
+        return command;
+    }
+
+    private static GlossaryExportFormat Format(string name, int? tbxVersion)
+    {
+        var format = name.ToUpperInvariant() switch
+        {
+            "JSON" => GlossaryExportFormat.Json,
+            "CSV" => GlossaryExportFormat.Csv,
+            "TBX" => GlossaryExportFormat.Tbx,
+            "MARKDOWN" => GlossaryExportFormat.Markdown,
+            _ => throw new CliException($"--format: unknown format '{name}'; use json, csv, tbx or markdown."),
+        };
+        return (format, tbxVersion) switch
+        {
+            (_, null) => format,
+            (GlossaryExportFormat.Tbx, 3) => GlossaryExportFormat.Tbx,
+            (GlossaryExportFormat.Tbx, 2) => GlossaryExportFormat.Tbx2,
+            (GlossaryExportFormat.Tbx, _) => throw new CliException($"--tbx-version: unknown version {tbxVersion}; use 2 or 3."),
+            _ => throw new CliException("--tbx-version: only goes with --format tbx."),
+        };
+    }
+
+    private static int Run(CliContext context, Glossary glossary, GlossaryExportFormat format, string? path)
+    {
+        if (path is null)
+        {
+            using var stdout = new TextWriterStream(context.Stdout);
+            GlossaryExport.Write(glossary, format, stdout);
+            return ExitCodes.Success;
+        }
+
+        using var file = Create(path);
+        GlossaryExport.Write(glossary, format, file);
+        return ExitCodes.Success;
+    }
+
+    private static FileStream Create(string path)
+    {
+        try
+        {
+            return File.Create(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var reason = exception switch
+            {
+                DirectoryNotFoundException => "its folder does not exist",
+                _ when Directory.Exists(path) => "it is a folder",
+                UnauthorizedAccessException => "permission denied",
+                _ => exception.Message,
+            };
+            throw new CliException($"-o: cannot write {path}: {reason}.");
+        }
+    }
+}
