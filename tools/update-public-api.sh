@@ -5,8 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 project=src/Huli.Glossary
 file=$project/PublicAPI.Unshipped.txt
+new=$(mktemp)
+all=$(mktemp)
+trap 'rm -f "$new" "$all"' EXIT
 dotnet build "$project" -p:TreatWarningsAsErrors=false 2>&1 \
-  | grep -o "RS0016: Symbol '[^']*'" | sed -E "s/RS0016: Symbol '(.*)'/\1/" | sort -u > /tmp/public-api-new.txt || true
-{ grep -v '^#nullable' "$file" || true; cat /tmp/public-api-new.txt; } | sort -u > /tmp/public-api-all.txt
-{ echo '#nullable enable'; cat /tmp/public-api-all.txt; } > "$file"
-echo "$(wc -l < /tmp/public-api-new.txt) symbols added to $file"
+  | grep -o "RS0016: Symbol '[^']*'" | sed -E "s/RS0016: Symbol '(.*)'/\1/" | sort -u > "$new" || true
+{ grep -v '^#nullable' "$file" || true; cat "$new"; } | sort -u > "$all"
+{ echo '#nullable enable'; cat "$all"; } > "$file"
+echo "$(wc -l < "$new") symbols added to $file"
