@@ -143,6 +143,7 @@ internal sealed class GlossaryReader
         GlossaryEntryKind? kind = null;
         string? term = null;
         var match = GlossaryMatchRule.Always;
+        string? pinyin = null;
         List<GlossaryAlias>? aliases = null;
         string? definition = null;
         List<GlossaryComponent>? components = null;
@@ -165,6 +166,9 @@ internal sealed class GlossaryReader
                     break;
                 case "match":
                     match = ReadMatch(ref reader, name);
+                    break;
+                case "pinyin":
+                    pinyin = ReadPinyin(ref reader, name);
                     break;
                 case "aliases":
                     aliases = ReadArray(ref reader, name, ReadAlias);
@@ -195,7 +199,8 @@ internal sealed class GlossaryReader
             definition ?? throw Missing(start, "definition"),
             components ?? throw Missing(start, "components"),
             countNote,
-            usages ?? throw Missing(start, "usages"));
+            usages ?? throw Missing(start, "usages"),
+            pinyin);
     }
 
     private GlossaryAlias ReadAlias(ref Utf8JsonReader reader, string field)
@@ -203,6 +208,7 @@ internal sealed class GlossaryReader
         var start = reader.TokenStartIndex;
         Expect(ref reader, JsonTokenType.StartObject, field, "an alias object {\"text\": …}");
         string? text = null;
+        string? pinyin = null;
         var match = GlossaryMatchRule.Always;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (NextProperty(ref reader, seen, field) is { } name)
@@ -212,6 +218,9 @@ internal sealed class GlossaryReader
                 case "text":
                     text = ReadText(ref reader, field + ".text");
                     break;
+                case "pinyin":
+                    pinyin = ReadPinyin(ref reader, field + ".pinyin");
+                    break;
                 case "match":
                     match = ReadMatch(ref reader, field + ".match");
                     break;
@@ -220,7 +229,7 @@ internal sealed class GlossaryReader
             }
         }
 
-        return new GlossaryAlias(text ?? throw Missing(start, field + ".text"), match);
+        return new GlossaryAlias(text ?? throw Missing(start, field + ".text"), match, pinyin);
     }
 
     private GlossaryMatchRule ReadMatch(ref Utf8JsonReader reader, string field)
@@ -361,6 +370,18 @@ internal sealed class GlossaryReader
     {
         Next(ref reader, field);
         return ReadTextValue(ref reader, field);
+    }
+
+    private string ReadPinyin(ref Utf8JsonReader reader, string field)
+    {
+        // The form only; whether the syllables fit the spelling is the Glossary's check, made on whole entries.
+        var value = ReadText(ref reader, field);
+        if (value.Contains("  ") || value[0] == ' ' || value[value.Length - 1] == ' ')
+        {
+            throw Error(reader.TokenStartIndex, field, "the syllables must be separated by single spaces, with none at either end");
+        }
+
+        return value;
     }
 
     private string ReadTextValue(ref Utf8JsonReader reader, string field)
