@@ -22,7 +22,7 @@ namespace Huli.Glossary;
 /// “2+2+N”线上线下一体化服务体系 all give entry 10.
 /// </remarks>
 /// <example><c>Glossary.Default.TryGet("六統一", out var entry)</c> gives entry 13, 六统一.</example>
-public sealed class Glossary
+public sealed partial class Glossary
 {
     private readonly ReadOnlyCollection<GlossaryEntry> entries;
     private readonly Dictionary<int, GlossaryEntry> byNumber;

@@ -55,7 +55,7 @@ internal static class PinyinReading
     /// The spelling's tokens, each with its folded character (0 for a literal run) and the syllables it may
     /// be read as: the given reading's syllable, or every reading the table knows when there is none.
     /// </summary>
-    public static List<SearchToken> Tokens(string spelling, string? pinyin)
+    public static SearchToken[] Tokens(string spelling, string? pinyin)
     {
         var tokens = new List<SearchToken>();
         var position = 0;
@@ -69,15 +69,15 @@ internal static class PinyinReading
                 var readings = index < syllables.Length
                     ? new[] { TextFolding.FoldKey(syllables[index].AsSpan()) }
                     : CharacterReadings.Of(folded);
-                tokens.Add(new SearchToken(length == 1 ? folded : '\0', readings));
+                tokens.Add(new SearchToken(true, length == 1 ? folded : '\0', readings));
             }
             else
             {
-                tokens.Add(new SearchToken('\0', new[] { LiteralKey(spelling.AsSpan(start, length)) }));
+                tokens.Add(new SearchToken(false, '\0', new[] { LiteralKey(spelling.AsSpan(start, length)) }));
             }
         }
 
-        return tokens;
+        return tokens.ToArray();
     }
 
     /// <summary>Folded text without separators: the form in which query letters are compared with tokens.</summary>
