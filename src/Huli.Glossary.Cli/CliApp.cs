@@ -19,6 +19,7 @@ internal static class CliApp
             context.GlossaryOption,
             LookupCommand.Create(context),
             ListCommand.Create(context),
+            SearchCommand.Create(context),
         };
 
         var parseResult = root.Parse(args);
