@@ -17,6 +17,15 @@ internal sealed class GlossaryReader
 
     private static readonly JsonReaderOptions Options = new() { MaxDepth = 32 };
 
+    /// <summary>Every field name of the format, at any level.</summary>
+    private static readonly string[] FieldNames =
+    [
+        "$schema", "title", "source", "entries", "number", "kind", "term", "match", "pinyin", "aliases", "definition",
+        "components", "countNote", "usages", "text", "when", "before", "after", "items", "section", "sentence",
+    ];
+
+    private static readonly byte[][] FieldNamesUtf8 = Array.ConvertAll(FieldNames, System.Text.Encoding.UTF8.GetBytes);
+
     private readonly ReadOnlyMemory<byte> json;
     private readonly string sourceName;
     private int entryIndex = -1;
@@ -48,8 +57,28 @@ internal sealed class GlossaryReader
         return new Glossary(entries, title, source, (entry, problem) => parser.EntryError(entries, entryOffsets, entry, problem));
     }
 
-    private static byte[] ReadAll(Stream stream, string sourceName)
+    private static ReadOnlyMemory<byte> ReadAll(Stream stream, string sourceName)
     {
+        if (stream.CanSeek)
+        {
+            // The embedded resource and files know their length: one array of the right size, no copies.
+            var remaining = stream.Length - stream.Position;
+            if (remaining > MaxBytes)
+            {
+                throw TooLarge(sourceName);
+            }
+
+            var bytes = new byte[remaining];
+            var total = 0;
+            int count;
+            while (total < bytes.Length && (count = stream.Read(bytes, total, bytes.Length - total)) > 0)
+            {
+                total += count;
+            }
+
+            return bytes.AsMemory(0, total);
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
@@ -57,8 +86,7 @@ internal sealed class GlossaryReader
         {
             if (buffer.Length + read > MaxBytes)
             {
-                throw new GlossaryFormatException(
-                    $"{sourceName}: the glossary is larger than {MaxBytes / (1024 * 1024)} MiB; is this the right file?", 0, 0, null, null);
+                throw TooLarge(sourceName);
             }
 
             buffer.Write(chunk, 0, read);
@@ -66,6 +94,9 @@ internal sealed class GlossaryReader
 
         return buffer.ToArray();
     }
+
+    private static GlossaryFormatException TooLarge(string sourceName) =>
+        new($"{sourceName}: the glossary is larger than {MaxBytes / (1024 * 1024)} MiB; is this the right file?", 0, 0, null, null);
 
     private (string? Title, string? Source, List<GlossaryEntry> Entries, List<long> EntryOffsets) ReadDocument(ref Utf8JsonReader reader)
     {
@@ -75,8 +106,8 @@ internal sealed class GlossaryReader
         string? source = null;
         List<GlossaryEntry>? entries = null;
         var entryOffsets = new List<long>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (NextProperty(ref reader, seen, null) is { } name)
+        var seen = 0UL;
+        while (NextProperty(ref reader, ref seen, null) is { } name)
         {
             switch (name)
             {
@@ -149,8 +180,8 @@ internal sealed class GlossaryReader
         List<GlossaryComponent>? components = null;
         string? countNote = null;
         List<GlossaryUsage>? usages = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (NextProperty(ref reader, seen, null) is { } name)
+        var seen = 0UL;
+        while (NextProperty(ref reader, ref seen, null) is { } name)
         {
             switch (name)
             {
@@ -210,8 +241,8 @@ internal sealed class GlossaryReader
         string? text = null;
         string? pinyin = null;
         var match = GlossaryMatchRule.Always;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (NextProperty(ref reader, seen, field) is { } name)
+        var seen = 0UL;
+        while (NextProperty(ref reader, ref seen, field) is { } name)
         {
             switch (name)
             {
@@ -239,8 +270,8 @@ internal sealed class GlossaryReader
         var mode = GlossaryMatchMode.Always;
         var before = new List<string>();
         var after = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (NextProperty(ref reader, seen, field) is { } name)
+        var seen = 0UL;
+        while (NextProperty(ref reader, ref seen, field) is { } name)
         {
             switch (name)
             {
@@ -279,8 +310,8 @@ internal sealed class GlossaryReader
         Expect(ref reader, JsonTokenType.StartObject, field, "a component object {\"text\": …}");
         string? text = null;
         List<GlossaryComponent>? items = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (NextProperty(ref reader, seen, field) is { } name)
+        var seen = 0UL;
+        while (NextProperty(ref reader, ref seen, field) is { } name)
         {
             switch (name)
             {
@@ -304,8 +335,8 @@ internal sealed class GlossaryReader
         Expect(ref reader, JsonTokenType.StartObject, field, "a usage object {\"section\": …, \"sentence\": …}");
         string? section = null;
         string? sentence = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (NextProperty(ref reader, seen, field) is { } name)
+        var seen = 0UL;
+        while (NextProperty(ref reader, ref seen, field) is { } name)
         {
             switch (name)
             {
@@ -405,20 +436,31 @@ internal sealed class GlossaryReader
         return reader.GetString()!;
     }
 
-    private string? NextProperty(ref Utf8JsonReader reader, HashSet<string> seen, string? parent)
+    private string? NextProperty(ref Utf8JsonReader reader, ref ulong seen, string? parent)
     {
         if (Next(ref reader, parent) == JsonTokenType.EndObject)
         {
             return null;
         }
 
-        var name = reader.GetString()!;
-        if (!seen.Add(name))
+        // Known names come back as the shared constants and duplicates are caught with a bit each, so a load
+        // allocates neither a string per property nor a set per object. An unknown name is an error anyway.
+        for (var i = 0; i < FieldNames.Length; i++)
         {
-            throw Error(reader.TokenStartIndex, parent is null ? name : parent + "." + name, "the field appears twice");
+            if (reader.ValueTextEquals(FieldNamesUtf8[i]))
+            {
+                var bit = 1UL << i;
+                if ((seen & bit) != 0)
+                {
+                    throw Error(reader.TokenStartIndex, parent is null ? FieldNames[i] : parent + "." + FieldNames[i], "the field appears twice");
+                }
+
+                seen |= bit;
+                return FieldNames[i];
+            }
         }
 
-        return name;
+        return reader.GetString()!;
     }
 
     private JsonTokenType Next(ref Utf8JsonReader reader, string? field)
