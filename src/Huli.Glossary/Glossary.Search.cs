@@ -25,8 +25,8 @@ public sealed partial class Glossary
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="limit"/> is zero or negative.</exception>
     /// <remarks>
     /// Each entry appears once, with its best match: 七办 is an <see cref="GlossarySearchKind.Alias"/> of 七办联动,
-    /// not also its <see cref="GlossarySearchKind.Prefix"/>. The first search builds an index (about a millisecond);
-    /// after that a search takes microseconds and is safe from any number of threads.
+    /// not also its <see cref="GlossarySearchKind.Prefix"/>. The first search builds an index (a few milliseconds the first
+    /// time in a process, less than one after that); then a search takes microseconds and is safe from any number of threads.
     /// </remarks>
     /// <example><c>Glossary.Default.Search("六桶一")[0]</c> is entry 13 (六统一), kind Homophone.</example>
     public IReadOnlyList<GlossarySearchResult> Search(string query, int limit = 10) =>
