@@ -23,6 +23,7 @@ internal static class CliApp
             ListCommand.Create(context),
             AnnotateCommand.Create(context),
             ExportCommand.Create(context),
+            SearchCommand.Create(context),
         };
 
         var parseResult = root.Parse(args);

@@ -48,6 +48,12 @@ public sealed partial class Glossary
             }
 
             byNumber.Add(entry.Number, entry);
+            CheckReading(entry, entry.Term, entry.Pinyin, invalid);
+            foreach (var alias in entry.Aliases)
+            {
+                CheckReading(entry, alias.Text, alias.Pinyin, invalid);
+            }
+
             foreach (var spelling in entry.Spellings)
             {
                 var key = TextFolding.FoldKey(spelling.AsSpan());
@@ -185,6 +191,14 @@ public sealed partial class Glossary
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
     /// <example><c>Glossary.Default.WriteTo(writer)</c></example>
     public void WriteTo(Utf8JsonWriter writer) => GlossaryWriter.Write(Guard.NotNull(writer), this);
+
+    private static void CheckReading(GlossaryEntry entry, string spelling, string? pinyin, Func<GlossaryEntry, string, Exception> invalid)
+    {
+        if (pinyin is not null && PinyinReading.Mismatch(spelling, pinyin) is { } problem)
+        {
+            throw invalid(entry, problem);
+        }
+    }
 
     private static class DefaultHolder
     {

@@ -25,10 +25,11 @@ public sealed class GlossaryEntry
     /// <param name="components">What the definition enumerates; not null, may be empty.</param>
     /// <param name="countNote">Why the number of components differs from the headword's numeral, or null.</param>
     /// <param name="usages">Where the report's body uses the entry; not null, may be empty.</param>
+    /// <param name="pinyin">The headword's reading (see <see cref="Pinyin"/>), or null to let search read it from its own table.</param>
     /// <exception cref="ArgumentNullException">A required argument or an element of a list is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is not positive.</exception>
     /// <remarks>Validation of the text itself (blank terms, spellings shared by two entries) happens when the
-    /// entries are put together into a <see cref="Glossary"/>.</remarks>
+    /// entries are put together into a <see cref="Glossary"/>, and so does the check that each reading fits its spelling.</remarks>
     /// <example><c>new GlossaryEntry(40, GlossaryEntryKind.Term, "五个一", GlossaryMatchRule.Always, [], "……", [], null, [])</c></example>
     public GlossaryEntry(
         int number,
@@ -39,7 +40,8 @@ public sealed class GlossaryEntry
         string definition,
         IEnumerable<GlossaryComponent> components,
         string? countNote,
-        IEnumerable<GlossaryUsage> usages)
+        IEnumerable<GlossaryUsage> usages,
+        string? pinyin = null)
     {
         if (number <= 0)
         {
@@ -55,6 +57,7 @@ public sealed class GlossaryEntry
         Components = Freeze(Guard.NotNull(components), nameof(components));
         CountNote = countNote;
         Usages = Freeze(Guard.NotNull(usages), nameof(usages));
+        Pinyin = pinyin;
     }
 
     /// <summary>The footnote number, 1 to 39 in the report.</summary>
@@ -68,6 +71,16 @@ public sealed class GlossaryEntry
 
     /// <summary>The headword's rule for running text.</summary>
     public GlossaryMatchRule Match { get; }
+
+    /// <summary>
+    /// The headword's reading in tone-marked pinyin, which search matches pinyin and homophones against;
+    /// null when the data gives none.
+    /// </summary>
+    /// <remarks>One syllable per Chinese character, in citation tones (一 is always yī); a run of digits,
+    /// Latin letters, "+" and "%" stays as written; quotation marks have no token: “2+2+N”企业服务体系 reads
+    /// "2+2+N qǐ yè fú wù tǐ xì".</remarks>
+    /// <example><c>Glossary.Default[13].Pinyin</c> is "liù tǒng yī"; <c>Glossary.Default[25].Pinyin</c> reads 行业 as háng yè.</example>
+    public string? Pinyin { get; }
 
     /// <summary>Other spellings under which the report or a reader names the entry; may be empty.</summary>
     public IReadOnlyList<GlossaryAlias> Aliases { get; }
@@ -88,7 +101,7 @@ public sealed class GlossaryEntry
     /// <summary>The headword followed by every alias, in the data's order.</summary>
     public IEnumerable<string> Spellings => new[] { Term }.Concat(Aliases.Select(alias => alias.Text));
 
-    /// <summary>Writes the entry as its object in glossary.json (number, kind, term, aliases, definition, components, usages).</summary>
+    /// <summary>Writes the entry as its object in glossary.json (number, kind, term, match, pinyin, aliases, definition, components, countNote, usages).</summary>
     /// <param name="writer">The writer; not null. Use <c>JavaScriptEncoder.UnsafeRelaxedJsonEscaping</c> to keep CJK unescaped.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
     /// <example><c>Glossary.Default[13].WriteTo(writer)</c></example>

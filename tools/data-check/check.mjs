@@ -121,7 +121,7 @@ checkSchemaDescriptions(schema);
 // 3. entries
 // ---------------------------------------------------------------------------
 const NOTES = new Set([2, 3, 9]);
-const ENTRY_ORDER = ['number', 'kind', 'term', 'match', 'aliases', 'definition', 'components', 'countNote', 'usages'];
+const ENTRY_ORDER = ['number', 'kind', 'term', 'match', 'pinyin', 'aliases', 'definition', 'components', 'countNote', 'usages'];
 const entries = Array.isArray(g.entries) ? g.entries : [];
 if (g.$schema !== './glossary.schema.json') err('root: "$schema" must be "./glossary.schema.json"');
 if (JSON.stringify(Object.keys(g)) !== JSON.stringify(['$schema', 'title', 'source', 'entries'])) err('root: property order must be $schema, title, source, entries');

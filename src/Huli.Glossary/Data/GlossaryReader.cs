@@ -17,6 +17,15 @@ internal sealed class GlossaryReader
 
     private static readonly JsonReaderOptions Options = new() { MaxDepth = 32 };
 
+    /// <summary>Every field name of the format, at any level.</summary>
+    private static readonly string[] FieldNames =
+    [
+        "$schema", "title", "source", "entries", "number", "kind", "term", "match", "pinyin", "aliases", "definition",
+        "components", "countNote", "usages", "text", "when", "before", "after", "items", "section", "sentence",
+    ];
+
+    private static readonly byte[][] FieldNamesUtf8 = Array.ConvertAll(FieldNames, System.Text.Encoding.UTF8.GetBytes);
+
     private readonly ReadOnlyMemory<byte> json;
     private readonly string sourceName;
     private int entryIndex = -1;
@@ -48,8 +57,28 @@ internal sealed class GlossaryReader
         return new Glossary(entries, title, source, (entry, problem) => parser.EntryError(entries, entryOffsets, entry, problem));
     }
 
-    private static byte[] ReadAll(Stream stream, string sourceName)
+    private static ReadOnlyMemory<byte> ReadAll(Stream stream, string sourceName)
     {
+        if (stream.CanSeek)
+        {
+            // The embedded resource and files know their length: one array of the right size, no copies.
+            var remaining = stream.Length - stream.Position;
+            if (remaining > MaxBytes)
+            {
+                throw TooLarge(sourceName);
+            }
+
+            var bytes = new byte[remaining];
+            var total = 0;
+            int count;
+            while (total < bytes.Length && (count = stream.Read(bytes, total, bytes.Length - total)) > 0)
+            {
+                total += count;
+            }
+
+            return bytes.AsMemory(0, total);
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
@@ -57,8 +86,7 @@ internal sealed class GlossaryReader
         {
             if (buffer.Length + read > MaxBytes)
             {
-                throw new GlossaryFormatException(
-                    $"{sourceName}: the glossary is larger than {MaxBytes / (1024 * 1024)} MiB; is this the right file?", 0, 0, null, null);
+                throw TooLarge(sourceName);
             }
 
             buffer.Write(chunk, 0, read);
@@ -66,6 +94,9 @@ internal sealed class GlossaryReader
 
         return buffer.ToArray();
     }
+
+    private static GlossaryFormatException TooLarge(string sourceName) =>
+        new($"{sourceName}: the glossary is larger than {MaxBytes / (1024 * 1024)} MiB; is this the right file?", 0, 0, null, null);
 
     private (string? Title, string? Source, List<GlossaryEntry> Entries, List<long> EntryOffsets) ReadDocument(ref Utf8JsonReader reader)
     {
@@ -75,8 +106,8 @@ internal sealed class GlossaryReader
         string? source = null;
         List<GlossaryEntry>? entries = null;
         var entryOffsets = new List<long>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (NextProperty(ref reader, seen, null) is { } name)
+        var seen = 0UL;
+        while (NextProperty(ref reader, ref seen, null) is { } name)
         {
             switch (name)
             {
@@ -143,13 +174,14 @@ internal sealed class GlossaryReader
         GlossaryEntryKind? kind = null;
         string? term = null;
         var match = GlossaryMatchRule.Always;
+        string? pinyin = null;
         List<GlossaryAlias>? aliases = null;
         string? definition = null;
         List<GlossaryComponent>? components = null;
         string? countNote = null;
         List<GlossaryUsage>? usages = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (NextProperty(ref reader, seen, null) is { } name)
+        var seen = 0UL;
+        while (NextProperty(ref reader, ref seen, null) is { } name)
         {
             switch (name)
             {
@@ -165,6 +197,9 @@ internal sealed class GlossaryReader
                     break;
                 case "match":
                     match = ReadMatch(ref reader, name);
+                    break;
+                case "pinyin":
+                    pinyin = ReadPinyin(ref reader, name);
                     break;
                 case "aliases":
                     aliases = ReadArray(ref reader, name, ReadAlias);
@@ -195,64 +230,69 @@ internal sealed class GlossaryReader
             definition ?? throw Missing(start, "definition"),
             components ?? throw Missing(start, "components"),
             countNote,
-            usages ?? throw Missing(start, "usages"));
+            usages ?? throw Missing(start, "usages"),
+            pinyin);
     }
 
-    private GlossaryAlias ReadAlias(ref Utf8JsonReader reader, string field)
+    private GlossaryAlias ReadAlias(ref Utf8JsonReader reader, FieldPath field)
     {
         var start = reader.TokenStartIndex;
         Expect(ref reader, JsonTokenType.StartObject, field, "an alias object {\"text\": …}");
         string? text = null;
+        string? pinyin = null;
         var match = GlossaryMatchRule.Always;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (NextProperty(ref reader, seen, field) is { } name)
+        var seen = 0UL;
+        while (NextProperty(ref reader, ref seen, field) is { } name)
         {
             switch (name)
             {
                 case "text":
-                    text = ReadText(ref reader, field + ".text");
+                    text = ReadText(ref reader, field.Child("text"));
+                    break;
+                case "pinyin":
+                    pinyin = ReadPinyin(ref reader, field.Child("pinyin"));
                     break;
                 case "match":
-                    match = ReadMatch(ref reader, field + ".match");
+                    match = ReadMatch(ref reader, field.Child("match"));
                     break;
                 default:
-                    throw Unknown(ref reader, field + "." + name);
+                    throw Unknown(ref reader, field.Child(name));
             }
         }
 
-        return new GlossaryAlias(text ?? throw Missing(start, field + ".text"), match);
+        return new GlossaryAlias(text ?? throw Missing(start, field.Child("text")), match, pinyin);
     }
 
-    private GlossaryMatchRule ReadMatch(ref Utf8JsonReader reader, string field)
+    private GlossaryMatchRule ReadMatch(ref Utf8JsonReader reader, FieldPath field)
     {
         Next(ref reader, field);
         Expect(ref reader, JsonTokenType.StartObject, field, "a match rule object {\"when\": …}");
         var mode = GlossaryMatchMode.Always;
         var before = new List<string>();
         var after = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (NextProperty(ref reader, seen, field) is { } name)
+        var seen = 0UL;
+        while (NextProperty(ref reader, ref seen, field) is { } name)
         {
             switch (name)
             {
                 case "when":
-                    var when = ReadString(ref reader, field + ".when");
+                    var when = ReadString(ref reader, field.Child("when"));
                     mode = when switch
                     {
                         "always" => GlossaryMatchMode.Always,
                         "quotedOrContext" => GlossaryMatchMode.QuotedOrContext,
                         "never" => GlossaryMatchMode.Never,
-                        _ => throw Error(reader.TokenStartIndex, field + ".when", $"'{when}' is not one of always, quotedOrContext, never"),
+                        _ => throw Error(reader.TokenStartIndex, field.Child("when"), $"'{when}' is not one of always, quotedOrContext, never"),
                     };
                     break;
                 case "before":
-                    before = ReadArray(ref reader, field + ".before", ReadTextValue);
+                    before = ReadArray(ref reader, field.Child("before"), ReadTextValue);
                     break;
                 case "after":
-                    after = ReadArray(ref reader, field + ".after", ReadTextValue);
+                    after = ReadArray(ref reader, field.Child("after"), ReadTextValue);
                     break;
                 default:
-                    throw Unknown(ref reader, field + "." + name);
+                    throw Unknown(ref reader, field.Child(name));
             }
         }
 
@@ -264,72 +304,72 @@ internal sealed class GlossaryReader
         };
     }
 
-    private GlossaryComponent ReadComponent(ref Utf8JsonReader reader, string field)
+    private GlossaryComponent ReadComponent(ref Utf8JsonReader reader, FieldPath field)
     {
         var start = reader.TokenStartIndex;
         Expect(ref reader, JsonTokenType.StartObject, field, "a component object {\"text\": …}");
         string? text = null;
         List<GlossaryComponent>? items = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (NextProperty(ref reader, seen, field) is { } name)
+        var seen = 0UL;
+        while (NextProperty(ref reader, ref seen, field) is { } name)
         {
             switch (name)
             {
                 case "text":
-                    text = ReadText(ref reader, field + ".text");
+                    text = ReadText(ref reader, field.Child("text"));
                     break;
                 case "items":
-                    items = ReadArray(ref reader, field + ".items", ReadComponent);
+                    items = ReadArray(ref reader, field.Child("items"), ReadComponent);
                     break;
                 default:
-                    throw Unknown(ref reader, field + "." + name);
+                    throw Unknown(ref reader, field.Child(name));
             }
         }
 
-        return new GlossaryComponent(text ?? throw Missing(start, field + ".text"), items ?? new List<GlossaryComponent>());
+        return new GlossaryComponent(text ?? throw Missing(start, field.Child("text")), items ?? new List<GlossaryComponent>());
     }
 
-    private GlossaryUsage ReadUsage(ref Utf8JsonReader reader, string field)
+    private GlossaryUsage ReadUsage(ref Utf8JsonReader reader, FieldPath field)
     {
         var start = reader.TokenStartIndex;
         Expect(ref reader, JsonTokenType.StartObject, field, "a usage object {\"section\": …, \"sentence\": …}");
         string? section = null;
         string? sentence = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (NextProperty(ref reader, seen, field) is { } name)
+        var seen = 0UL;
+        while (NextProperty(ref reader, ref seen, field) is { } name)
         {
             switch (name)
             {
                 case "section":
-                    section = ReadText(ref reader, field + ".section");
+                    section = ReadText(ref reader, field.Child("section"));
                     break;
                 case "sentence":
-                    sentence = ReadText(ref reader, field + ".sentence");
+                    sentence = ReadText(ref reader, field.Child("sentence"));
                     break;
                 default:
-                    throw Unknown(ref reader, field + "." + name);
+                    throw Unknown(ref reader, field.Child(name));
             }
         }
 
-        return new GlossaryUsage(section ?? throw Missing(start, field + ".section"), sentence ?? throw Missing(start, field + ".sentence"));
+        return new GlossaryUsage(section ?? throw Missing(start, field.Child("section")), sentence ?? throw Missing(start, field.Child("sentence")));
     }
 
-    private delegate T ElementReader<out T>(ref Utf8JsonReader reader, string field);
+    private delegate T ElementReader<out T>(ref Utf8JsonReader reader, FieldPath field);
 
-    private List<T> ReadArray<T>(ref Utf8JsonReader reader, string field, ElementReader<T> readElement)
+    private List<T> ReadArray<T>(ref Utf8JsonReader reader, FieldPath field, ElementReader<T> readElement)
     {
         Next(ref reader, field);
         Expect(ref reader, JsonTokenType.StartArray, field, "an array");
         var list = new List<T>();
         while (Next(ref reader, field) != JsonTokenType.EndArray)
         {
-            list.Add(readElement(ref reader, $"{field}[{list.Count}]"));
+            list.Add(readElement(ref reader, field.Element(list.Count)));
         }
 
         return list;
     }
 
-    private int ReadNumber(ref Utf8JsonReader reader, string field)
+    private int ReadNumber(ref Utf8JsonReader reader, FieldPath field)
     {
         Next(ref reader, field);
         if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var value) || value <= 0)
@@ -340,7 +380,7 @@ internal sealed class GlossaryReader
         return value;
     }
 
-    private GlossaryEntryKind ReadKind(ref Utf8JsonReader reader, string field)
+    private GlossaryEntryKind ReadKind(ref Utf8JsonReader reader, FieldPath field)
     {
         var kind = ReadString(ref reader, field);
         return kind switch
@@ -351,19 +391,31 @@ internal sealed class GlossaryReader
         };
     }
 
-    private string ReadString(ref Utf8JsonReader reader, string field)
+    private string ReadString(ref Utf8JsonReader reader, FieldPath field)
     {
         Next(ref reader, field);
         return ReadStringValue(ref reader, field);
     }
 
-    private string ReadText(ref Utf8JsonReader reader, string field)
+    private string ReadText(ref Utf8JsonReader reader, FieldPath field)
     {
         Next(ref reader, field);
         return ReadTextValue(ref reader, field);
     }
 
-    private string ReadTextValue(ref Utf8JsonReader reader, string field)
+    private string ReadPinyin(ref Utf8JsonReader reader, FieldPath field)
+    {
+        // The form only; whether the syllables fit the spelling is the Glossary's check, made on whole entries.
+        var value = ReadText(ref reader, field);
+        if (value.Contains("  ") || value[0] == ' ' || value[value.Length - 1] == ' ')
+        {
+            throw Error(reader.TokenStartIndex, field, "the syllables must be separated by single spaces, with none at either end");
+        }
+
+        return value;
+    }
+
+    private string ReadTextValue(ref Utf8JsonReader reader, FieldPath field)
     {
         var value = ReadStringValue(ref reader, field);
         if (string.IsNullOrWhiteSpace(value))
@@ -374,7 +426,7 @@ internal sealed class GlossaryReader
         return value;
     }
 
-    private string ReadStringValue(ref Utf8JsonReader reader, string field)
+    private string ReadStringValue(ref Utf8JsonReader reader, FieldPath field)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
@@ -384,23 +436,34 @@ internal sealed class GlossaryReader
         return reader.GetString()!;
     }
 
-    private string? NextProperty(ref Utf8JsonReader reader, HashSet<string> seen, string? parent)
+    private string? NextProperty(ref Utf8JsonReader reader, ref ulong seen, FieldPath parent)
     {
         if (Next(ref reader, parent) == JsonTokenType.EndObject)
         {
             return null;
         }
 
-        var name = reader.GetString()!;
-        if (!seen.Add(name))
+        // Known names come back as the shared constants and duplicates are caught with a bit each, so a load
+        // allocates neither a string per property nor a set per object. An unknown name is an error anyway.
+        for (var i = 0; i < FieldNames.Length; i++)
         {
-            throw Error(reader.TokenStartIndex, parent is null ? name : parent + "." + name, "the field appears twice");
+            if (reader.ValueTextEquals(FieldNamesUtf8[i]))
+            {
+                var bit = 1UL << i;
+                if ((seen & bit) != 0)
+                {
+                    throw Error(reader.TokenStartIndex, parent.Child(FieldNames[i]), "the field appears twice");
+                }
+
+                seen |= bit;
+                return FieldNames[i];
+            }
         }
 
-        return name;
+        return reader.GetString()!;
     }
 
-    private JsonTokenType Next(ref Utf8JsonReader reader, string? field)
+    private JsonTokenType Next(ref Utf8JsonReader reader, FieldPath field)
     {
         try
         {
@@ -419,7 +482,7 @@ internal sealed class GlossaryReader
         return reader.TokenType;
     }
 
-    private void Expect(ref Utf8JsonReader reader, JsonTokenType expected, string? field, string what)
+    private void Expect(ref Utf8JsonReader reader, JsonTokenType expected, FieldPath field, string what)
     {
         if (reader.TokenType != expected)
         {
@@ -427,10 +490,10 @@ internal sealed class GlossaryReader
         }
     }
 
-    private GlossaryFormatException Unknown(ref Utf8JsonReader reader, string field) =>
+    private GlossaryFormatException Unknown(ref Utf8JsonReader reader, FieldPath field) =>
         Error(reader.TokenStartIndex, field, "unknown field; check its spelling against glossary.schema.json");
 
-    private GlossaryFormatException Missing(long objectStart, string field) =>
+    private GlossaryFormatException Missing(long objectStart, FieldPath field) =>
         Error(objectStart, field, "the field is missing");
 
     private GlossaryFormatException EntryError(List<GlossaryEntry> entries, List<long> entryOffsets, GlossaryEntry entry, string problem)
@@ -439,22 +502,23 @@ internal sealed class GlossaryReader
         return Error(index >= 0 ? entryOffsets[index] : 0, null, problem, null, entry.Number);
     }
 
-    private GlossaryFormatException Error(long byteOffset, string? field, string problem, Exception? inner = null, int? number = null)
+    private GlossaryFormatException Error(long byteOffset, FieldPath field, string problem, Exception? inner = null, int? number = null)
     {
         number ??= entryNumber;
+        var fieldText = field.ToString();
         var (line, column) = Locate(byteOffset);
         var where = number is { } n
             ? $"entry {n}"
             : entryIndex >= 0 ? $"entry at index {entryIndex} (its number not read yet)" : null;
-        var subject = (where, field) switch
+        var subject = (where, fieldText) switch
         {
             (null, null) => string.Empty,
-            (null, _) => $"field '{field}': ",
+            (null, _) => $"field '{fieldText}': ",
             (_, null) => $"{where}: ",
-            _ => $"{where}, field '{field}': ",
+            _ => $"{where}, field '{fieldText}': ",
         };
         var message = FormattableString.Invariant($"{sourceName}({line},{column}): {subject}{problem}.");
-        return new GlossaryFormatException(message, line, column, number, field, inner);
+        return new GlossaryFormatException(message, line, column, number, fieldText, inner);
     }
 
     private (int Line, int Column) Locate(long byteOffset)
@@ -511,5 +575,24 @@ internal sealed class GlossaryReader
         // contradict the 1-based position this message already gives.
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return (cut > 0 ? message.Substring(0, cut) : message).TrimEnd(' ', '.');
+    }
+
+    /// <summary>
+    /// A field's path such as "aliases[0].text", put together only when an error names it: a load reads thousands
+    /// of fields and reports at most one.
+    /// </summary>
+    private readonly struct FieldPath(string? parent, int index, string? name)
+    {
+        public static implicit operator FieldPath(string? field) => new(field, -1, null);
+
+        public FieldPath Element(int i) => name is null && index < 0 ? new(parent, i, null) : new(ToString(), i, null);
+
+        public FieldPath Child(string child) => name is null ? new(parent, index, child) : new(ToString(), -1, child);
+
+        public override string? ToString()
+        {
+            var indexed = index < 0 ? parent : FormattableString.Invariant($"{parent}[{index}]");
+            return name is null ? indexed : indexed is null ? name : indexed + "." + name;
+        }
     }
 }

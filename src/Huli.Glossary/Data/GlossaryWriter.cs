@@ -37,11 +37,13 @@ internal static class GlossaryWriter
         writer.WriteString("kind", entry.Kind == GlossaryEntryKind.Note ? "note" : "term");
         writer.WriteString("term", entry.Term);
         WriteMatch(writer, entry.Match);
+        WriteIfPresent(writer, "pinyin", entry.Pinyin);
         writer.WriteStartArray("aliases");
         foreach (var alias in entry.Aliases)
         {
             writer.WriteStartObject();
             writer.WriteString("text", alias.Text);
+            WriteIfPresent(writer, "pinyin", alias.Pinyin);
             WriteMatch(writer, alias.Match);
             writer.WriteEndObject();
         }

@@ -13,6 +13,7 @@ namespace Huli.Glossary.Folding;
 /// A unit folds to one of three things:
 /// <list type="bullet">
 /// <item>an ordinary character: full-width forms become ASCII, Latin capitals become small letters,
+/// pinyin's tone-marked letters lose their marks (ü becomes v, as pinyin keyboards type it),
 /// traditional characters (Taiwan, Hong Kong, OpenCC standard) become simplified ones;</item>
 /// <item><see cref="Separator"/>: "+", "＋", "﹢" and white space, because the copy of the report
 /// turned every "+" into a space and readers type "2 + 2 + N" as often as "2+2+N";</item>
@@ -110,6 +111,15 @@ internal static class TextFolding
         {
             map[c] = (char)(c + 32);
             map[c + 0xFEE0] = (char)(c + 32);
+        }
+
+        // Pinyin's tone marks, so "Liù Tǒng Yī" searches like "liutongyi"; ü becomes v because that is
+        // what pinyin keyboards type for it (lǜ, lü and lv are one syllable).
+        const string Toned = "āáǎàĀÁǍÀēéěèêĒÉĚÈÊīíǐìĪÍǏÌōóǒòŌÓǑÒūúǔùŪÚǓÙǖǘǚǜüǕǗǙǛÜḿḾńňǹŃŇǸ";
+        const string Plain = "aaaaaaaaeeeeeeeeeeiiiiiiiioooooooouuuuuuuuvvvvvvvvvvmmnnnnnn";
+        for (var i = 0; i < Toned.Length; i++)
+        {
+            map[Toned[i]] = Plain[i];
         }
 
         var traditional = TraditionalChineseTable.Traditional;

@@ -18,6 +18,20 @@ internal static class Guard
         return value;
     }
 
+    public static int Positive(int value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (value <= 0)
+        {
+            ThrowNotPositive(value, name);
+        }
+
+        return value;
+    }
+
     [DoesNotReturn]
     private static void ThrowNull(string? name) => throw new ArgumentNullException(name);
+
+    [DoesNotReturn]
+    private static void ThrowNotPositive(int value, string? name) =>
+        throw new ArgumentOutOfRangeException(name, value, "The value must be positive.");
 }

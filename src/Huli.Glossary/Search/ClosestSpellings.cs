@@ -17,7 +17,7 @@ internal static class ClosestSpellings
         }
 
         return glossary.Entries
-            .Select(entry => (Entry: entry, Distance: entry.Spellings.Min(spelling => Distance(key, TextFolding.FoldKey(spelling.AsSpan())))))
+            .Select(entry => (Entry: entry, Distance: entry.Spellings.Min(spelling => EditDistance.Between(key.AsSpan(), TextFolding.FoldKey(spelling.AsSpan()).AsSpan()))))
             // More than half the key wrong is a different word, not a typo.
             .Where(candidate => candidate.Distance <= Math.Max(1, key.Length / 2))
             .OrderBy(candidate => candidate.Distance)
@@ -25,30 +25,5 @@ internal static class ClosestSpellings
             .Take(limit)
             .Select(candidate => candidate.Entry)
             .ToList();
-    }
-
-    /// <summary>Levenshtein distance in UTF-16 units, two rows of memory.</summary>
-    internal static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -46,7 +46,7 @@ public class CliTests
         using var json = JsonDocument.Parse(stdout);
         json.RootElement.GetProperty("number").GetInt32().Should().Be(10);
         json.RootElement.EnumerateObject().Select(p => p.Name).Should()
-            .Equal("number", "kind", "term", "aliases", "definition", "components", "usages");
+            .Equal("number", "kind", "term", "pinyin", "aliases", "definition", "components", "usages");
         json.RootElement.GetProperty("components").GetArrayLength().Should().Be(3);
     }
 

@@ -87,6 +87,45 @@ public class GlossaryReaderTests
     }
 
     [Fact]
+    public void Readings_of_the_headword_and_of_aliases_are_read()
+    {
+        var json = GlossaryJson.Document(GlossaryJson.Entry13
+            .Replace("\"aliases\": []", "\"pinyin\": \"liù tǒng yī\", \"aliases\": [{\"text\": \"“六统”\", \"pinyin\": \"liù tǒng\"}]"));
+
+        var entry = GlossaryJson.Load(json)[13];
+
+        entry.Pinyin.Should().Be("liù tǒng yī");
+        entry.Aliases[0].Pinyin.Should().Be("liù tǒng");
+    }
+
+    [Theory]
+    [InlineData("liù tǒng", "has fewer tokens than '六统一'")]
+    [InlineData("liù tǒng yī èr", "has more tokens than the 3 of '六统一'")]
+    [InlineData("liù 2 yī", "reads '统' as '2', which is not a pinyin syllable")]
+    [InlineData("liù  tǒng yī", "separated by single spaces")]
+    [InlineData(" liù tǒng yī", "separated by single spaces")]
+    public void A_reading_that_does_not_fit_its_spelling_is_refused_naming_the_entry(string pinyin, string problem)
+    {
+        var json = GlossaryJson.Document(GlossaryJson.Entry13.Replace("\"aliases\": []", $"\"pinyin\": \"{pinyin}\", \"aliases\": []"));
+
+        var error = FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>().Which;
+
+        error.EntryNumber.Should().Be(13);
+        error.Message.Should().Contain(problem);
+    }
+
+    [Fact]
+    public void Digits_and_Latin_letters_must_stay_as_written_in_a_reading()
+    {
+        var json = GlossaryJson.Document(GlossaryJson.Entry13
+            .Replace("\"六统一\"", "\"“2+2+N”体系\"").Replace("\"aliases\": []", "\"pinyin\": \"2+3+N tǐ xì\", \"aliases\": []"));
+
+        var error = FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>().Which;
+
+        error.Message.Should().Contain("has '2+3+N' where '“2+2+N”体系' has '2+2+N'");
+    }
+
+    [Fact]
     public void A_blank_term_is_refused()
     {
         var json = GlossaryJson.Document(GlossaryJson.Entry13.Replace("\"六统一\"", "\"  \""));

@@ -24,6 +24,8 @@ public class TextFoldingTests
     [InlineData("‘湖’", "湖")]
     [InlineData("3个100％", "3个100%")]
     [InlineData("（一）", "(一)")]
+    [InlineData("Liù Tǒng Yī", "liu+tong+yi")]
+    [InlineData("lǜ LÜ nǚ", "lv+lv+nv")]
     [InlineData("", "")]
     [InlineData(" \t\n ", "")]
     [InlineData("“”‘’", "")]
