@@ -35,11 +35,13 @@ internal sealed class MatchAutomaton
     // The spellings that end in each state, those that always match first; null where none ends.
     private readonly Spelling[]?[] accepting;
 
-    // The prefilter looks at two code units at a time: startGroup[first] names the root transition the unit
-    // takes (0 for none), and secondMask[second] has bit g set when the unit can follow a start of group g
-    // (quotes and spaces can follow any). Most text fails this test without a branch taken.
-    private readonly byte[] startGroup;
-    private readonly uint[] secondMask;
+    // The prefilter looks at two code units at a time, through one table: the low five bits of pairs[unit] name
+    // the root transition the unit takes as a first unit (group 0: none), and bit (GroupShift + g) is set when
+    // the unit can follow a first unit of group g (quotes and spaces can follow any). One read per unit, and
+    // most text fails the test without a branch taken.
+    private const int GroupShift = 5;
+    private const int MaxGroup = 26;
+    private readonly uint[] pairs;
 
     private MatchAutomaton(
         ushort[] classOf, int[] rootNext, int[] edgeStart, ushort[] edgeClass, int[] edgeTarget, Spelling[]?[] accepting, int maxRawLength, int maxContextLength)
@@ -53,7 +55,7 @@ internal sealed class MatchAutomaton
         MaxRawLength = maxRawLength;
         MaxContextLength = maxContextLength;
 
-        (startGroup, secondMask) = BuildPrefilter(classOf, rootNext);
+        pairs = BuildPrefilter(classOf, rootNext);
     }
 
     /// <summary>
@@ -184,7 +186,7 @@ internal sealed class MatchAutomaton
         }
 
         // The final unit of the text has no second unit to test.
-        if (last >= from && last < stopAt && startGroup[text[last]] != 0 && TryMatchAt(text, last, out end, out spelling))
+        if (last >= from && last < stopAt && (pairs[text[last]] & 31) != 0 && TryMatchAt(text, last, out end, out spelling))
         {
             (start, end) = MatchRules.Balance(text, last, end, minStart);
             return true;
@@ -196,23 +198,28 @@ internal sealed class MatchAutomaton
     }
 
     /// <summary>The first position in [<paramref name="from"/>, <paramref name="last"/>) whose two units pass the prefilter, or <paramref name="last"/>.</summary>
-    /// <remarks>The scan's hot loop: three table reads and no taken branch per unit of ordinary text, without bounds checks
-    /// (every index is a UTF-16 unit into a 65,536-entry table, and <paramref name="last"/> keeps position + 1 in the text).</remarks>
+    /// <remarks>The scan's hot loop: one table read per unit of ordinary text and no taken branch, without bounds checks
+    /// (every index is a UTF-16 unit into a 65,536-entry table, and <paramref name="last"/> keeps position + 1 in the text).
+    /// Group 0 tests bit <see cref="GroupShift"/>, which no entry sets.</remarks>
     private int NextCandidate(ReadOnlySpan<char> text, int from, int last)
     {
-        ref var units = ref MemoryMarshal.GetReference(text);
-        ref var groups = ref MemoryMarshal.GetReference(startGroup.AsSpan());
-        ref var seconds = ref MemoryMarshal.GetReference(secondMask.AsSpan());
-        var position = from;
-        while (position < last)
+        if (from >= last)
         {
-            var group = Unsafe.Add(ref groups, (int)Unsafe.Add(ref units, position));
-            if (((1u << group) & Unsafe.Add(ref seconds, (int)Unsafe.Add(ref units, position + 1))) != 0)
+            return last;
+        }
+
+        ref var units = ref MemoryMarshal.GetReference(text);
+        ref var table = ref MemoryMarshal.GetReference(pairs.AsSpan());
+        var first = Unsafe.Add(ref table, (int)Unsafe.Add(ref units, from));
+        for (var position = from; position < last; position++)
+        {
+            var second = Unsafe.Add(ref table, (int)Unsafe.Add(ref units, position + 1));
+            if (((1u << (int)((first & 31) + GroupShift)) & second) != 0)
             {
                 return position;
             }
 
-            position++;
+            first = second;
         }
 
         return last;
@@ -285,33 +292,31 @@ internal sealed class MatchAutomaton
         return Dead;
     }
 
-    private (byte[] StartGroup, uint[] SecondMask) BuildPrefilter(ushort[] classes, int[] root)
+    private uint[] BuildPrefilter(ushort[] classes, int[] root)
     {
-        // Group 0 means "starts nothing" and bit 0 is never set in a mask, so 1u << 0 always fails the test.
-        // Groups 1..31 each stand for one root transition. A glossary with more
-        // distinct first characters shares group 31 among the rest, and group 31 then accepts any second unit.
-        const int SharedGroup = 31;
-        var groupOfClass = new byte[root.Length];
-        var groupTarget = new List<int>();
+        // Groups 1..MaxGroup each stand for one root transition. A glossary with more distinct first characters
+        // shares the last group among the rest, and that group then lets any second unit through.
+        var groupOfClass = new uint[root.Length];
+        var groups = 0;
         for (var cls = SeparatorClass + 1; cls < root.Length; cls++)
         {
             if (root[cls] != Dead)
             {
-                groupTarget.Add(root[cls]);
-                groupOfClass[cls] = (byte)Math.Min(groupTarget.Count, SharedGroup);
+                groups++;
+                groupOfClass[cls] = (uint)Math.Min(groups, MaxGroup);
             }
         }
 
-        var anySecond = groupTarget.Count >= SharedGroup ? 1u << SharedGroup : 0u;
+        var anySecond = groups >= MaxGroup ? 1u << (GroupShift + MaxGroup) : 0u;
         var followedBy = new uint[root.Length];
         for (var cls = SeparatorClass + 1; cls < root.Length; cls++)
         {
-            if (groupOfClass[cls] == 0 || groupOfClass[cls] == SharedGroup)
+            if (groupOfClass[cls] == 0 || groupOfClass[cls] == MaxGroup)
             {
                 continue;
             }
 
-            var bit = 1u << groupOfClass[cls];
+            var bit = 1u << (int)(GroupShift + groupOfClass[cls]);
             var state = root[cls];
             if (accepting[state] is not null)
             {
@@ -325,16 +330,16 @@ internal sealed class MatchAutomaton
             }
         }
 
-        var groups = new byte[0x10000];
-        var seconds = new uint[0x10000];
-        for (var unit = 0; unit < groups.Length; unit++)
+        var everyGroup = ~0u << (GroupShift + 1);
+        var table = new uint[0x10000];
+        for (var unit = 0; unit < table.Length; unit++)
         {
             var cls = classes[unit];
-            groups[unit] = groupOfClass[cls];
-            seconds[unit] = anySecond | (cls is IgnorableClass or SeparatorClass ? ~1u : followedBy[cls]);
+            var follows = anySecond | (cls is IgnorableClass or SeparatorClass ? everyGroup : followedBy[cls]);
+            table[unit] = groupOfClass[cls] | follows;
         }
 
-        return (groups, seconds);
+        return table;
     }
 
     private static void AddIfMatchable(List<Spelling> spellings, GlossaryEntry entry, string text, GlossaryMatchRule rule)
