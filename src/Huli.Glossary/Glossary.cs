@@ -200,7 +200,8 @@ public sealed partial class Glossary
     /// <param name="term">The spelling; not null; folded as by <see cref="TryGet(string, out GlossaryEntry)"/>.</param>
     /// <returns>The entry.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="term"/> is null.</exception>
-    /// <exception cref="KeyNotFoundException">No entry has that spelling; the message names the closest spellings.</exception>
+    /// <exception cref="KeyNotFoundException">No entry has that spelling; the message names the closest spellings and
+    /// quotes the first 64 characters of <paramref name="term"/>.</exception>
     /// <example><c>Glossary.Default.Get("七办")</c> gives entry 28, 七办联动.</example>
     public GlossaryEntry Get(string term)
     {
@@ -213,7 +214,9 @@ public sealed partial class Glossary
         var hint = closest.Count == 0
             ? string.Empty
             : " Did you mean " + string.Join(", ", closest.Select(e => $"{e.Term} ({e.Number})")) + "?";
-        throw new KeyNotFoundException($"No entry is spelled '{term}'.{hint}");
+        // A message quotes a short term whole and only the start of a long one, which may be a whole document.
+        var shown = term.Length <= 64 ? term : term.Remove(char.IsHighSurrogate(term[63]) ? 63 : 64) + "…";
+        throw new KeyNotFoundException($"No entry is spelled '{shown}'.{hint}");
     }
 
     /// <summary>Writes the glossary in the format of glossary.json.</summary>
