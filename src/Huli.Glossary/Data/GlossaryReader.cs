@@ -381,7 +381,7 @@ internal sealed class GlossaryReader
             throw Error(reader.TokenStartIndex, field, $"expected a string, found {Describe(ref reader)}");
         }
 
-        return reader.GetString()!;
+        return Utf16(ref reader, field);
     }
 
     private string? NextProperty(ref Utf8JsonReader reader, HashSet<string> seen, string? parent)
@@ -391,13 +391,27 @@ internal sealed class GlossaryReader
             return null;
         }
 
-        var name = reader.GetString()!;
+        var name = Utf16(ref reader, parent);
         if (!seen.Add(name))
         {
             throw Error(reader.TokenStartIndex, parent is null ? name : parent + "." + name, "the field appears twice");
         }
 
         return name;
+    }
+
+    private string Utf16(ref Utf8JsonReader reader, string? field)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException exception)
+        {
+            // The reader checks a string's UTF-8 only when asked for its value, and reports it as an
+            // InvalidOperationException, which is no way to tell a user that their file is damaged.
+            throw Error(reader.TokenStartIndex, field, "the string is not valid UTF-8; save the file as UTF-8", exception);
+        }
     }
 
     private JsonTokenType Next(ref Utf8JsonReader reader, string? field)
