@@ -7,8 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-60}
 shift || true
-targets=("${@:-load}")
-[ $# -eq 0 ] && targets=(load scan)
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  targets=(load scan)
+fi
 work=$PWD/.work
 tools=$PWD/.tools
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
