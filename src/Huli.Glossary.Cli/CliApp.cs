@@ -15,6 +15,24 @@ internal static class CliApp
 
     public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
     {
+        try
+        {
+            return Dispatch(args, stdin, stdout, stderr);
+        }
+        catch (Exception exception)
+        {
+            // Commands turn every failure a user can fix into a usage error; what reaches here is a bug, and a
+            // stack trace would tell a user nothing they can act on.
+            stderr.WriteLine($"huli-glossary: internal error: {OneLine($"{exception.GetType().Name}: {exception.Message}")} (please report it)");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>Joins the lines of a message, so that every failure stays one line on stderr.</summary>
+    public static string OneLine(string message) => string.Join(" ", message.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries));
+
+    private static int Dispatch(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    {
         var context = new CliContext(stdin, stdout, stderr);
         var root = new RootCommand("huli-glossary: the jargon of the 2024 Huli District government work report, explained.")
         {
@@ -30,8 +48,7 @@ internal static class CliApp
         if (parseResult.Errors.Count > 0)
         {
             // System.CommandLine lists allowed values on lines of their own; a usage error stays one line.
-            var message = string.Join(" ", parseResult.Errors[0].Message.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries));
-            stderr.WriteLine($"huli-glossary: {message} (see 'huli-glossary --help')");
+            stderr.WriteLine($"huli-glossary: {OneLine(parseResult.Errors[0].Message)} (see 'huli-glossary --help')");
             return ExitCodes.UsageError;
         }
 

@@ -32,12 +32,12 @@ internal sealed class CliContext(Stream stdin, TextWriter stdout, TextWriter std
         }
         catch (CliException exception)
         {
-            Stderr.WriteLine($"huli-glossary: {exception.Message}");
+            Stderr.WriteLine($"huli-glossary: {CliApp.OneLine(exception.Message)}");
             return ExitCodes.UsageError;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            Stderr.WriteLine($"huli-glossary: {exception.Message}");
+            Stderr.WriteLine($"huli-glossary: {CliApp.OneLine(exception.Message)}");
             return ExitCodes.UsageError;
         }
     }

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The command could not run: bad usage, a missing or invalid file.</summary>
     public const int UsageError = 2;
+
+    /// <summary>Something failed that no user can fix: a bug, reported as one line rather than a stack trace.</summary>
+    public const int InternalError = 3;
 }

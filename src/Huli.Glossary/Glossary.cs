@@ -48,6 +48,11 @@ public sealed partial class Glossary
             }
 
             byNumber.Add(entry.Number, entry);
+            if (string.IsNullOrWhiteSpace(entry.Definition))
+            {
+                throw invalid(entry, "the definition is empty or blank");
+            }
+
             CheckReading(entry, entry.Term, entry.Pinyin, invalid);
             foreach (var alias in entry.Aliases)
             {
@@ -105,6 +110,37 @@ public sealed partial class Glossary
     public GlossaryEntry this[int number] => byNumber.TryGetValue(number, out var entry)
         ? entry
         : throw new KeyNotFoundException($"No entry has the number {number}; numbers run from {entries.FirstOrDefault()?.Number} to {entries.LastOrDefault()?.Number}.");
+
+    /// <summary>Puts entries built in code together into a glossary, with the validation <see cref="Load"/> applies.</summary>
+    /// <param name="entries">The entries, in any order; not null, and no element null. May be empty.</param>
+    /// <returns>The glossary, its entries in number order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> or one of its elements is null.</exception>
+    /// <exception cref="GlossaryFormatException">Two entries share a number or, after folding, a spelling (the message
+    /// names both entries and the spelling), a spelling is only quotation marks and spaces, or a definition is blank.
+    /// <see cref="GlossaryFormatException.LineNumber"/> and <see cref="GlossaryFormatException.Column"/> are 0: entries
+    /// built in code have no place in a file.</exception>
+    /// <remarks>A spelling is compared after folding: 六統一 in one entry and 六统一 in another clash.</remarks>
+    /// <example><c>Glossary.Create([new GlossaryEntry(1, GlossaryEntryKind.Term, "五个一", GlossaryMatchRule.Always, [], "……", [], null, [])])</c></example>
+    public static Glossary Create(IEnumerable<GlossaryEntry> entries) => new(CheckElements(entries), null, null, InvalidInCode);
+
+    /// <summary>
+    /// A new glossary with <paramref name="entries"/> added to this one's: an entry whose number this glossary already
+    /// has replaces that entry, the others are added. This glossary is not changed.
+    /// </summary>
+    /// <param name="entries">The entries to add or replace; not null, and no element null. Empty gives a copy.</param>
+    /// <returns>The merged glossary, validated as by <see cref="Create"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> or one of its elements is null.</exception>
+    /// <exception cref="GlossaryFormatException">Two of <paramref name="entries"/> share a number, or an entry claims a
+    /// spelling (after folding) that another entry of the result keeps; the message names both entries and the spelling.</exception>
+    /// <remarks>To add a district's own terms from a file: <c>Glossary.Default.With(Glossary.LoadFile("siming.json").Entries)</c>.
+    /// Replacing entry 13 frees its spellings, so the new entry 13 may take 六统一 again.</remarks>
+    /// <example><c>var mine = Glossary.Default.With([myEntry40]);</c> has 40 entries; <c>Glossary.Default</c> still has 39.</example>
+    public Glossary With(IEnumerable<GlossaryEntry> entries)
+    {
+        var added = CheckElements(entries);
+        var replaced = new HashSet<int>(added.Select(entry => entry.Number));
+        return new Glossary(this.entries.Where(entry => !replaced.Contains(entry.Number)).Concat(added), Title, Source, InvalidInCode);
+    }
 
     /// <summary>Reads a glossary in the format of glossary.json (see glossary.schema.json) from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The JSON; not null. A byte order mark is fine. Read to its end, not closed.</param>
@@ -170,7 +206,8 @@ public sealed partial class Glossary
     /// <param name="term">The spelling; not null; folded as by <see cref="TryGet(string, out GlossaryEntry)"/>.</param>
     /// <returns>The entry.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="term"/> is null.</exception>
-    /// <exception cref="KeyNotFoundException">No entry has that spelling; the message names the closest spellings.</exception>
+    /// <exception cref="KeyNotFoundException">No entry has that spelling; the message names the closest spellings and
+    /// quotes the first 64 characters of <paramref name="term"/>.</exception>
     /// <example><c>Glossary.Default.Get("七办")</c> gives entry 28, 七办联动.</example>
     public GlossaryEntry Get(string term)
     {
@@ -183,7 +220,9 @@ public sealed partial class Glossary
         var hint = closest.Count == 0
             ? string.Empty
             : " Did you mean " + string.Join(", ", closest.Select(e => $"{e.Term} ({e.Number})")) + "?";
-        throw new KeyNotFoundException($"No entry is spelled '{term}'.{hint}");
+        // A message quotes a short term whole and only the start of a long one, which may be a whole document.
+        var shown = term.Length <= 64 ? term : term.Remove(char.IsHighSurrogate(term[63]) ? 63 : 64) + "…";
+        throw new KeyNotFoundException($"No entry is spelled '{shown}'.{hint}");
     }
 
     /// <summary>Writes the glossary in the format of glossary.json.</summary>
@@ -199,6 +238,20 @@ public sealed partial class Glossary
             throw invalid(entry, problem);
         }
     }
+
+    private static List<GlossaryEntry> CheckElements(IEnumerable<GlossaryEntry> entries)
+    {
+        var list = new List<GlossaryEntry>();
+        foreach (var entry in Guard.NotNull(entries))
+        {
+            list.Add(Guard.NotNull(entry, nameof(entries)));
+        }
+
+        return list;
+    }
+
+    private static GlossaryFormatException InvalidInCode(GlossaryEntry entry, string problem) =>
+        new($"entry {entry.Number} ({entry.Term}): {problem}.", 0, 0, entry.Number, null);
 
     private static class DefaultHolder
     {

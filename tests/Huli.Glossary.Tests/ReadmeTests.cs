@@ -31,4 +31,14 @@ public class ReadmeTests
             Readme.Should().Contain($"// [{match.Start}, {match.End}) {match.Entry.Number} {text.Substring(match.Start, match.Length)}");
         }
     }
+
+    [Fact]
+    public void The_merge_example_prints_the_message_it_shows()
+    {
+        var clash = new GlossaryEntry(40, GlossaryEntryKind.Term, "六統一", GlossaryMatchRule.Always, [], "……", [], null, []);
+
+        var error = FluentActions.Invoking(() => Glossary.Default.With([clash])).Should().Throw<GlossaryFormatException>().Which;
+
+        Readme.Should().Contain("\n" + error.Message + "\n");
+    }
 }

@@ -433,7 +433,7 @@ internal sealed class GlossaryReader
             throw Error(reader.TokenStartIndex, field, $"expected a string, found {Describe(ref reader)}");
         }
 
-        return reader.GetString()!;
+        return Utf16(ref reader, field);
     }
 
     private string? NextProperty(ref Utf8JsonReader reader, ref ulong seen, FieldPath parent)
@@ -460,7 +460,21 @@ internal sealed class GlossaryReader
             }
         }
 
-        return reader.GetString()!;
+        return Utf16(ref reader, parent);
+    }
+
+    private string Utf16(ref Utf8JsonReader reader, FieldPath field)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException exception)
+        {
+            // The reader checks a string's UTF-8 only when asked for its value, and reports it as an
+            // InvalidOperationException, which is no way to tell a user that their file is damaged.
+            throw Error(reader.TokenStartIndex, field, "the string is not valid UTF-8; save the file as UTF-8", exception);
+        }
     }
 
     private JsonTokenType Next(ref Utf8JsonReader reader, FieldPath field)

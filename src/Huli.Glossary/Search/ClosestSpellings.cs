@@ -16,10 +16,19 @@ internal static class ClosestSpellings
             return Array.Empty<GlossaryEntry>();
         }
 
+        // More than half the key wrong is a different word, not a typo.
+        var tolerance = Math.Max(1, key.Length / 2);
+
         return glossary.Entries
-            .Select(entry => (Entry: entry, Distance: entry.Spellings.Min(spelling => EditDistance.Between(key.AsSpan(), TextFolding.FoldKey(spelling.AsSpan()).AsSpan()))))
-            // More than half the key wrong is a different word, not a typo.
-            .Where(candidate => candidate.Distance <= Math.Max(1, key.Length / 2))
+            .Select(entry => (Entry: entry, Distance: entry.Spellings
+                .Select(spelling => TextFolding.FoldKey(spelling.AsSpan()))
+                // The distance is at least the difference in length, so a key far longer than every spelling (a
+                // pasted page) costs nothing instead of a distance table per spelling as large as the key.
+                .Where(spelling => Math.Abs(spelling.Length - key.Length) <= tolerance)
+                .Select(spelling => EditDistance.Between(key.AsSpan(), spelling.AsSpan()))
+                .DefaultIfEmpty(int.MaxValue)
+                .Min()))
+            .Where(candidate => candidate.Distance <= tolerance)
             .OrderBy(candidate => candidate.Distance)
             .ThenBy(candidate => candidate.Entry.Number)
             .Take(limit)

@@ -145,6 +145,19 @@ public class GlossaryReaderTests
             .Which.Message.Should().StartWith("glossary(");
     }
 
+    [Theory]
+    [InlineData("{\"entries\": [{\"term\": \"\xFF\"}]}", 1, 23, "term")]
+    [InlineData("{\"entries\": [{\"\xC0\xAF\": 1}]}", 1, 15, null)]
+    public void Invalid_UTF_8_inside_a_string_is_a_format_error_at_the_string(string latin1, int line, int column, string? field)
+    {
+        var bytes = System.Text.Encoding.Latin1.GetBytes(latin1);
+
+        var error = FluentActions.Invoking(() => Glossary.Load(new MemoryStream(bytes))).Should().Throw<GlossaryFormatException>().Which;
+
+        error.Message.Should().Contain("not valid UTF-8");
+        (error.LineNumber, error.Column, error.Field).Should().Be((line, column, field));
+    }
+
     [Fact]
     public void A_byte_order_mark_is_fine()
     {

@@ -1,0 +1,101 @@
+using System;
+using System.Linq;
+
+namespace Huli.Glossary.Tests;
+
+/// <summary>Glossaries built in code and the default extended with an app's own entries: the same validation as a file.</summary>
+public class GlossaryCompositionTests
+{
+    [Fact]
+    public void Create_puts_entries_in_number_order_and_looks_them_up_under_any_spelling()
+    {
+        var glossary = Glossary.Create([Entry(41, "五个一"), Entry(40, "“三個一”", "三个一工程")]);
+
+        glossary.Entries.Select(e => e.Number).Should().Equal(40, 41);
+        glossary.Get("三个一").Number.Should().Be(40);
+        glossary.Get("三个一工程").Number.Should().Be(40);
+        glossary.Scan("推进“五个一”").Should().ContainSingle().Which.Entry.Number.Should().Be(41);
+    }
+
+    [Fact]
+    public void Create_of_no_entries_is_an_empty_glossary_that_finds_nothing()
+    {
+        var glossary = Glossary.Create([]);
+
+        glossary.Entries.Should().BeEmpty();
+        glossary.TryGet("六统一", out _).Should().BeFalse();
+        glossary.Scan("散租统管“六统一”模式").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void With_adds_new_numbers_and_leaves_the_original_unchanged()
+    {
+        var extended = Glossary.Default.With([Entry(40, "五个一")]);
+
+        extended.Entries.Should().HaveCount(40);
+        extended.Get("五個一").Number.Should().Be(40);
+        extended.Get("六统一").Should().BeSameAs(Glossary.Default[13]);
+        Glossary.Default.Entries.Should().HaveCount(39);
+        Glossary.Default.TryGet("五个一", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void With_replaces_the_entry_of_an_existing_number_and_frees_its_spellings()
+    {
+        var replaced = Glossary.Default.With([Entry(13, "六统一", "散租六统一")]);
+
+        replaced.Entries.Should().HaveCount(39);
+        replaced[13].Definition.Should().Be("自定义的解释。");
+        replaced.Get("散租六统一").Number.Should().Be(13);
+        replaced.Scan("推行散租统管“六统一”模式").Should().ContainSingle().Which.Entry.Should().BeSameAs(replaced[13]);
+    }
+
+    [Fact]
+    public void With_a_spelling_another_entry_keeps_names_both_entries_and_the_spelling_without_a_place()
+    {
+        var act = () => Glossary.Default.With([Entry(40, "六統一")]);
+
+        var error = act.Should().Throw<GlossaryFormatException>().Which;
+        error.Message.Should().Be("entry 40 (六統一): the spelling '六統一' (folded: '六统一') also belongs to entry 13 (六统一); give it to one of them.");
+        error.EntryNumber.Should().Be(40);
+        error.LineNumber.Should().Be(0);
+        error.Column.Should().Be(0);
+    }
+
+    [Fact]
+    public void Two_new_entries_with_one_number_are_refused_rather_than_one_silently_winning()
+    {
+        var act = () => Glossary.Default.With([Entry(40, "五个一"), Entry(40, "三个一")]);
+
+        act.Should().Throw<GlossaryFormatException>().WithMessage("entry 40 (*): entry 40 (*) has this number too.");
+    }
+
+    [Theory]
+    [InlineData("“ ”", "is empty once quotation marks and spaces are folded away")]
+    [InlineData("五个一", "the definition is empty or blank", " ")]
+    public void Entries_built_in_code_get_the_validation_of_a_file(string term, string problem, string definition = "自定义的解释。")
+    {
+        var entry = new GlossaryEntry(40, GlossaryEntryKind.Term, term, GlossaryMatchRule.Always, [], definition, [], null, []);
+
+        FluentActions.Invoking(() => Glossary.Create([entry])).Should().Throw<GlossaryFormatException>().WithMessage($"*{problem}*");
+        FluentActions.Invoking(() => Glossary.Default.With([entry])).Should().Throw<GlossaryFormatException>().WithMessage($"*{problem}*");
+    }
+
+    [Fact]
+    public void A_null_element_is_an_ArgumentNullException_naming_the_sequence()
+    {
+        FluentActions.Invoking(() => Glossary.Create([null!])).Should().Throw<ArgumentNullException>().WithParameterName("entries");
+        FluentActions.Invoking(() => Glossary.Default.With([null!])).Should().Throw<ArgumentNullException>().WithParameterName("entries");
+    }
+
+    private static GlossaryEntry Entry(int number, string term, params string[] aliases) => new(
+        number,
+        GlossaryEntryKind.Term,
+        term,
+        GlossaryMatchRule.Always,
+        aliases.Select(alias => new GlossaryAlias(alias, GlossaryMatchRule.Always)),
+        "自定义的解释。",
+        [],
+        null,
+        []);
+}
