@@ -49,7 +49,7 @@ public class ConcurrencyTests
 
     private static Glossary Load() => Glossary.Load(new MemoryStream(GlossaryJson));
 
-    /// <summary>Lookups, scans of a string and of a reader, and an annotation, in an order that differs per thread.</summary>
+    /// <summary>Lookups, scans of a string and of a reader, an annotation and searches, in an order that differs per thread.</summary>
     private static string[] Work(Glossary glossary, int rotate = 0)
     {
         var text = Report.Body;
@@ -65,6 +65,10 @@ public class ConcurrencyTests
                 return html.ToString();
             },
             () => FluentActions.Invoking(() => glossary.Get("六统")).Should().Throw<KeyNotFoundException>().Which.Message,
+            // The search index is built on first use too, so the threads race for it as for the matcher.
+            () => string.Join(",", new[] { "lty", "六桶一", "liutongyi", "租金", "qib" }
+                .SelectMany(query => glossary.Search(query).Concat(glossary.Suggest(query)))
+                .Select(result => $"{result.Entry.Number}:{result.Kind}:{result.Score:0.000}")),
         };
 
         var results = new string[tasks.Count];
