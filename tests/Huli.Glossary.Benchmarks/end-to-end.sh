@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End to end: `huli-glossary annotate --format json` over a 60 MB UTF-8 file made from the report, against
 # `grep -oF -f aliases.txt` and `rg -oF -f aliases.txt` on the same file (neither folds text), timed by hyperfine.
+# Output goes to a pipe, not /dev/null: GNU grep stops at the first match when it sees /dev/null.
 # Needs hyperfine and ripgrep (apt-get install -y hyperfine ripgrep). Usage: end-to-end.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -31,7 +32,7 @@ echo "corpus: $(wc -c < "$work/corpus.txt") bytes, $(wc -l < "$work/aliases.txt"
 echo "matches: huli-glossary $("$cli" annotate "$work/corpus.txt" --format json | grep -c '"start"')," \
      "grep $(grep -oF -f "$work/aliases.txt" "$work/corpus.txt" | wc -l)," \
      "rg $(rg -oF -f "$work/aliases.txt" "$work/corpus.txt" | wc -l)"
-hyperfine --warmup 1 --runs "$runs" -N --export-markdown "$work/end-to-end.md" \
+hyperfine --warmup 1 --runs "$runs" -N --output=pipe --export-markdown "$work/end-to-end.md" \
   "$cli annotate $work/corpus.txt --format json" \
   "grep -oF -f $work/aliases.txt $work/corpus.txt" \
   "rg -oF -f $work/aliases.txt $work/corpus.txt" >/dev/null

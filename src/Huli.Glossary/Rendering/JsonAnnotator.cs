@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text.Encodings.Web;
@@ -15,6 +16,9 @@ internal sealed class JsonAnnotator(TextWriter output, AnnotationOptions options
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     private readonly OffsetCounter counter = new(options.Offsets);
+
+    // The headword of an entry is written once per match; encode it once per entry.
+    private readonly Dictionary<int, string> encodedTerms = new();
     private bool wroteAny;
 
     protected override void Begin() => Output.Write('[');
@@ -33,10 +37,40 @@ internal sealed class JsonAnnotator(TextWriter output, AnnotationOptions options
         Output.Write(",\"number\":");
         Output.Write(match.Entry.Number.ToString(CultureInfo.InvariantCulture));
         Output.Write(",\"term\":\"");
-        Encoder.Encode(Output, match.Entry.Term);
+        if (!encodedTerms.TryGetValue(match.Entry.Number, out var term))
+        {
+            term = Encoder.Encode(match.Entry.Term);
+            encodedTerms.Add(match.Entry.Number, term);
+        }
+
+        Output.Write(term);
         Output.Write("\",\"text\":\"");
-        Encoder.Encode(Output, text.ToString());
+        if (NeedsEscaping(text))
+        {
+            Encoder.Encode(Output, text.ToString());
+        }
+        else
+        {
+            Write(text);
+        }
+
         Output.Write("\"}");
+    }
+
+    /// <summary>Whether JSON needs any unit of <paramref name="text"/> escaped; matched text almost never does.</summary>
+    private static bool NeedsEscaping(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            // Below U+0020, the two JSON metacharacters, and what the relaxed encoder still escapes beyond ASCII
+            // (surrogates, and the line and paragraph separators JavaScript treats as line ends).
+            if (c < ' ' || c is '"' or '\\' || char.IsSurrogate(c) || c is '\u2028' or '\u2029' || c >= '\uFFF0')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     protected override void End() => Output.Write(wroteAny ? "\n]\n" : "]\n");
