@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using Huli.Glossary.Cli;
 
 namespace Huli.Glossary.Tests.Cli;
 
@@ -13,7 +12,7 @@ public class AnnotateCommandTests
     [Fact]
     public void Annotate_reads_standard_input_and_writes_json_matches_with_utf16_offsets()
     {
-        var (exit, stdout, stderr) = Run("优化“七办”联动机制", "annotate", "--format", "json");
+        var (exit, stdout, stderr) = CliRunner.RunWithInput("优化“七办”联动机制", "annotate", "--format", "json");
 
         exit.Should().Be(0);
         stderr.Should().BeEmpty();
@@ -28,7 +27,7 @@ public class AnnotateCommandTests
     [InlineData("utf8", 7)]
     public void Offsets_option_sets_the_unit(string unit, int start)
     {
-        var (_, stdout, _) = Run("😀“六统一”", "annotate", "-", "--format", "json", "--offsets", unit);
+        var (_, stdout, _) = CliRunner.RunWithInput("😀“六统一”", "annotate", "-", "--format", "json", "--offsets", unit);
 
         JsonDocument.Parse(stdout).RootElement[0].GetProperty("start").GetInt32().Should().Be(start);
     }
@@ -40,7 +39,7 @@ public class AnnotateCommandTests
         File.WriteAllText(path, "推行六统一", new UTF8Encoding(true));
         try
         {
-            var (exit, stdout, _) = Run(string.Empty, "annotate", path, "--format", "html");
+            var (exit, stdout, _) = CliRunner.RunWithInput(string.Empty, "annotate", path, "--format", "html");
 
             exit.Should().Be(0);
             stdout.Should().StartWith("推行<abbr class=\"huli-glossary\" data-glossary-number=\"13\"");
@@ -54,7 +53,7 @@ public class AnnotateCommandTests
     [Fact]
     public void First_only_marks_each_entry_once()
     {
-        var (_, stdout, _) = Run("六统一六统一", "annotate", "--format", "markdown", "--first-only");
+        var (_, stdout, _) = CliRunner.RunWithInput("六统一六统一", "annotate", "--format", "markdown", "--first-only");
 
         stdout.Should().StartWith("六统一[^13]六统一\n\n[^13]:");
     }
@@ -64,7 +63,7 @@ public class AnnotateCommandTests
     {
         var bytes = Encoding.UTF8.GetBytes("六统一").Concat(new byte[] { 0xFF, 0xFE }).Concat(Encoding.UTF8.GetBytes("七办联动")).ToArray();
 
-        var (exit, stdout, stderr) = Run(bytes, "annotate", "--format", "json");
+        var (exit, stdout, stderr) = CliRunner.RunWithInput(bytes, "annotate", "--format", "json");
 
         exit.Should().Be(0);
         JsonDocument.Parse(stdout).RootElement.GetArrayLength().Should().Be(2);
@@ -74,7 +73,7 @@ public class AnnotateCommandTests
     [Fact]
     public void A_missing_file_exits_2_naming_the_path()
     {
-        var (exit, stdout, stderr) = Run(string.Empty, "annotate", "/no/such/file.txt");
+        var (exit, stdout, stderr) = CliRunner.RunWithInput(string.Empty, "annotate", "/no/such/file.txt");
 
         exit.Should().Be(2);
         stdout.Should().BeEmpty();
@@ -84,7 +83,7 @@ public class AnnotateCommandTests
     [Fact]
     public void A_directory_exits_2()
     {
-        var (exit, _, stderr) = Run(string.Empty, "annotate", Path.GetTempPath());
+        var (exit, _, stderr) = CliRunner.RunWithInput(string.Empty, "annotate", Path.GetTempPath());
 
         exit.Should().Be(2);
         stderr.Should().Contain("is a directory");
@@ -95,20 +94,11 @@ public class AnnotateCommandTests
     [InlineData("--offsets", "bytes")]
     public void An_unknown_option_value_exits_2_with_one_line(string option, string value)
     {
-        var (exit, _, stderr) = Run(string.Empty, "annotate", option, value);
+        var (exit, _, stderr) = CliRunner.RunWithInput(string.Empty, "annotate", option, value);
 
         exit.Should().Be(2);
         stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Which.Should().Contain(value);
     }
 
-    private static (int Exit, string Stdout, string Stderr) Run(string stdin, params string[] args) =>
-        Run(Encoding.UTF8.GetBytes(stdin), args);
 
-    private static (int Exit, string Stdout, string Stderr) Run(byte[] stdin, params string[] args)
-    {
-        using var stdout = new StringWriter { NewLine = "\n" };
-        using var stderr = new StringWriter { NewLine = "\n" };
-        var exit = CliApp.Run(args, new MemoryStream(stdin), stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 }

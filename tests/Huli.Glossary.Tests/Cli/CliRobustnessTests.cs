@@ -26,7 +26,7 @@ public sealed class CliRobustnessTests : IDisposable
     {
         var path = Write("broken.json", content);
 
-        var (exit, stdout, stderr) = Run([], "list", "--glossary", path);
+        var (exit, stdout, stderr) = CliRunner.Run("list", "--glossary", path);
 
         exit.Should().Be(2, kind);
         stdout.Should().BeEmpty();
@@ -36,7 +36,7 @@ public sealed class CliRobustnessTests : IDisposable
     [Fact]
     public void A_directory_given_as_the_glossary_exits_2_with_one_line()
     {
-        var (exit, _, stderr) = Run([], "lookup", "六统一", "--glossary", folder);
+        var (exit, _, stderr) = CliRunner.Run("lookup", "六统一", "--glossary", folder);
 
         exit.Should().Be(2);
         OneLine(stderr).Should().Contain("is a directory");
@@ -48,7 +48,7 @@ public sealed class CliRobustnessTests : IDisposable
         var bytes = Enumerable.Range(0, 4096).Select(i => (byte)((i * 131) ^ (i >> 3))).Concat(Encoding.UTF8.GetBytes("“六统一”")).ToArray();
         var path = Write("binary.bin", bytes);
 
-        var (exit, stdout, stderr) = Run([], "annotate", path, "--format", "json");
+        var (exit, stdout, stderr) = CliRunner.Run("annotate", path, "--format", "json");
 
         exit.Should().Be(0);
         stdout.Should().Contain("\"number\":13");
@@ -67,7 +67,7 @@ public sealed class CliRobustnessTests : IDisposable
     [InlineData("--version-of-nothing")]
     public void Usage_errors_exit_2_with_one_line(params string[] args)
     {
-        var (exit, stdout, stderr) = Run([], args);
+        var (exit, stdout, stderr) = CliRunner.Run(args);
 
         exit.Should().Be(2, string.Join(" ", args));
         stdout.Should().BeEmpty();
@@ -108,13 +108,6 @@ public sealed class CliRobustnessTests : IDisposable
         return stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Subject;
     }
 
-    private static (int Exit, string Stdout, string Stderr) Run(byte[] stdin, params string[] args)
-    {
-        using var stdout = new StringWriter { NewLine = "\n" };
-        using var stderr = new StringWriter { NewLine = "\n" };
-        var exit = CliApp.Run(args, new MemoryStream(stdin), stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     private string Write(string name, byte[] content)
     {

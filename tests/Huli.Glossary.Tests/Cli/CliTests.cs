@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using Huli.Glossary.Cli;
 using Huli.Glossary.Tests.Support;
 
 namespace Huli.Glossary.Tests.Cli;
@@ -14,7 +13,7 @@ public class CliTests
     [Fact]
     public void Lookup_prints_the_headword_definition_components_and_usages_and_exits_0()
     {
-        var (exit, stdout, stderr) = Run("lookup", "六统一");
+        var (exit, stdout, stderr) = CliRunner.Run("lookup", "六统一");
 
         exit.Should().Be(0);
         stderr.Should().BeEmpty();
@@ -30,7 +29,7 @@ public class CliTests
     [InlineData("“七办”", 28)]
     public void Lookup_accepts_every_spelling_lookup_accepts(string term, int number)
     {
-        var (exit, stdout, _) = Run("lookup", term);
+        var (exit, stdout, _) = CliRunner.Run("lookup", term);
 
         exit.Should().Be(0);
         stdout.Should().StartWith($"{number}. ");
@@ -39,7 +38,7 @@ public class CliTests
     [Fact]
     public void Lookup_json_writes_the_entry_as_its_glossary_json_object_with_CJK_unescaped()
     {
-        var (exit, stdout, _) = Run("lookup", "2+2+N", "--json");
+        var (exit, stdout, _) = CliRunner.Run("lookup", "2+2+N", "--json");
 
         exit.Should().Be(0);
         stdout.Should().Contain("“2+2+N”线上线下一体化服务体系").And.NotContain("\\u");
@@ -53,7 +52,7 @@ public class CliTests
     [Fact]
     public void Lookup_of_an_unknown_term_exits_1_with_did_you_mean_on_stderr()
     {
-        var (exit, stdout, stderr) = Run("lookup", "六统");
+        var (exit, stdout, stderr) = CliRunner.Run("lookup", "六统");
 
         exit.Should().Be(1);
         stdout.Should().BeEmpty();
@@ -63,7 +62,7 @@ public class CliTests
     [Fact]
     public void List_prints_one_line_per_entry_in_number_order()
     {
-        var (exit, stdout, _) = Run("list");
+        var (exit, stdout, _) = CliRunner.Run("list");
 
         exit.Should().Be(0);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -75,7 +74,7 @@ public class CliTests
     [Fact]
     public void List_json_writes_an_array_of_the_39_entry_objects()
     {
-        var (exit, stdout, _) = Run("list", "--json");
+        var (exit, stdout, _) = CliRunner.Run("list", "--json");
 
         exit.Should().Be(0);
         using var json = JsonDocument.Parse(stdout);
@@ -89,7 +88,7 @@ public class CliTests
         var path = WriteTemp(GlossaryJson.Document(GlossaryJson.Entry13.Replace("13", "1")));
         try
         {
-            var (exit, stdout, _) = Run("list", "--glossary", path);
+            var (exit, stdout, _) = CliRunner.Run("list", "--glossary", path);
 
             exit.Should().Be(0);
             stdout.Trim().Should().Be("1  六统一");
@@ -105,7 +104,7 @@ public class CliTests
     {
         var path = Path.Combine(Path.GetTempPath(), "no-such-glossary.json");
 
-        var (exit, stdout, stderr) = Run("lookup", "六统一", "--glossary", path);
+        var (exit, stdout, stderr) = CliRunner.Run("lookup", "六统一", "--glossary", path);
 
         exit.Should().Be(2);
         stdout.Should().BeEmpty();
@@ -118,7 +117,7 @@ public class CliTests
         var path = WriteTemp(GlossaryJson.Document(GlossaryJson.Entry13.Replace("\"kind\": \"term\"", "\"kind\": \"word\"")));
         try
         {
-            var (exit, _, stderr) = Run("list", "--glossary", path);
+            var (exit, _, stderr) = CliRunner.Run("list", "--glossary", path);
 
             exit.Should().Be(2);
             stderr.Should().Contain($"{Path.GetFileName(path)}(5,").And.Contain("entry 13, field 'kind'");
@@ -137,7 +136,7 @@ public class CliTests
     [InlineData]
     public void Usage_errors_exit_2_with_one_line_and_no_stack_trace(params string[] args)
     {
-        var (exit, stdout, stderr) = Run(args);
+        var (exit, stdout, stderr) = CliRunner.Run(args);
 
         exit.Should().Be(2);
         stdout.Should().BeEmpty();
@@ -148,19 +147,12 @@ public class CliTests
     [Fact]
     public void Help_exits_0_and_lists_the_commands()
     {
-        var (exit, stdout, _) = Run("--help");
+        var (exit, stdout, _) = CliRunner.Run("--help");
 
         exit.Should().Be(0);
         stdout.Should().Contain("lookup").And.Contain("list").And.Contain("--glossary");
     }
 
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter { NewLine = "\n" };
-        using var stderr = new StringWriter { NewLine = "\n" };
-        var exit = CliApp.Run(args, new MemoryStream(), stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     private static string WriteTemp(string content)
     {

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Text;
 using System.Xml.Linq;
-using Huli.Glossary.Cli;
 using Huli.Glossary.Tests.Support;
 
 namespace Huli.Glossary.Tests.Cli;
@@ -13,7 +12,7 @@ public class ExportCommandTests
     [Fact]
     public void Json_on_stdout_is_glossary_json()
     {
-        var (exit, stdout, stderr) = Run("export", "--format", "json");
+        var (exit, stdout, stderr) = CliRunner.Run("export", "--format", "json");
 
         exit.Should().Be(0);
         stderr.Should().BeEmpty();
@@ -23,7 +22,7 @@ public class ExportCommandTests
     [Fact]
     public void Csv_on_stdout_keeps_its_byte_order_mark_so_a_redirect_gives_the_same_file_as_o()
     {
-        var (exit, stdout, _) = Run("export", "--format", "csv");
+        var (exit, stdout, _) = CliRunner.Run("export", "--format", "csv");
 
         exit.Should().Be(0);
         stdout.Should().StartWith("\uFEFFnumber,term,aliases,definition,components\r\n")
@@ -37,7 +36,7 @@ public class ExportCommandTests
     [InlineData("TBX", "2", "martif")]
     public void Tbx_version_picks_the_form(string format, string? version, string root)
     {
-        var (exit, stdout, _) = version is null ? Run("export", "--format", format) : Run("export", "--format", format, "--tbx-version", version);
+        var (exit, stdout, _) = version is null ? CliRunner.Run("export", "--format", format) : CliRunner.Run("export", "--format", format, "--tbx-version", version);
 
         exit.Should().Be(0);
         XDocument.Parse(stdout).Root!.Name.ToString().Should().Be(root);
@@ -52,7 +51,7 @@ public class ExportCommandTests
         var path = Path.Combine(Path.GetTempPath(), $"export-{Guid.NewGuid():N}");
         try
         {
-            var (exit, stdout, stderr) = Run(["export", "--format", .. args, "-o", path]);
+            var (exit, stdout, stderr) = CliRunner.Run(["export", "--format", .. args, "-o", path]);
 
             exit.Should().Be(0);
             stdout.Should().BeEmpty();
@@ -72,7 +71,7 @@ public class ExportCommandTests
         File.WriteAllText(path, GlossaryJson.Document(GlossaryJson.Entry13));
         try
         {
-            var (exit, stdout, _) = Run("export", "--format", "csv", "--glossary", path);
+            var (exit, stdout, _) = CliRunner.Run("export", "--format", "csv", "--glossary", path);
 
             exit.Should().Be(0);
             stdout.Should().Be("\uFEFFnumber,term,aliases,definition,components\r\n13,六统一,,统一租金涨幅标准。,\r\n");
@@ -90,7 +89,7 @@ public class ExportCommandTests
     [InlineData("unknown version 4", "export", "--format", "tbx", "--tbx-version", "4")]
     public void Usage_errors_exit_2_with_one_line(string message, params string[] args)
     {
-        var (exit, stdout, stderr) = Run(args);
+        var (exit, stdout, stderr) = CliRunner.Run(args);
 
         exit.Should().Be(2);
         stdout.Should().BeEmpty();
@@ -107,7 +106,7 @@ public class ExportCommandTests
         var path = Path.Combine(folder, relative);
         try
         {
-            var (exit, stdout, stderr) = Run("export", "--format", "csv", "-o", path);
+            var (exit, stdout, stderr) = CliRunner.Run("export", "--format", "csv", "-o", path);
 
             exit.Should().Be(2);
             stdout.Should().BeEmpty();
@@ -122,17 +121,10 @@ public class ExportCommandTests
     [Fact]
     public void Help_lists_export()
     {
-        var (exit, stdout, _) = Run("--help");
+        var (exit, stdout, _) = CliRunner.Run("--help");
 
         exit.Should().Be(0);
         stdout.Should().Contain("export");
     }
 
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter { NewLine = "\n" };
-        using var stderr = new StringWriter { NewLine = "\n" };
-        var exit = CliApp.Run(args, new MemoryStream(), stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 }

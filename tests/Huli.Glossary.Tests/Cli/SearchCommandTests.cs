@@ -1,7 +1,5 @@
-using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Huli.Glossary.Cli;
 
 namespace Huli.Glossary.Tests.Cli;
 
@@ -11,7 +9,7 @@ public class SearchCommandTests
     [Fact]
     public void Search_prints_one_line_per_result_best_first_with_score_number_term_and_kind()
     {
-        var (exit, stdout, stderr) = Run("search", "lty");
+        var (exit, stdout, stderr) = CliRunner.Run("search", "lty");
 
         exit.Should().Be(0);
         stderr.Should().BeEmpty();
@@ -21,7 +19,7 @@ public class SearchCommandTests
     [Fact]
     public void Search_names_the_alias_or_item_that_matched_when_it_is_not_the_headword()
     {
-        var (_, stdout, _) = Run("search", "租金");
+        var (_, stdout, _) = CliRunner.Run("search", "租金");
 
         stdout.Should().StartWith("0.48  13  六统一  [component]  (统一租金涨幅标准)");
     }
@@ -29,7 +27,7 @@ public class SearchCommandTests
     [Fact]
     public void Search_json_writes_number_term_score_and_kind_for_each_result()
     {
-        var (exit, stdout, _) = Run("search", "六桶一", "--json");
+        var (exit, stdout, _) = CliRunner.Run("search", "六桶一", "--json");
 
         exit.Should().Be(0);
         stdout.Should().NotContain("\\u");
@@ -45,7 +43,7 @@ public class SearchCommandTests
     [Fact]
     public void Limit_caps_the_results()
     {
-        var (exit, stdout, _) = Run("search", "六", "--limit", "2", "--json");
+        var (exit, stdout, _) = CliRunner.Run("search", "六", "--limit", "2", "--json");
 
         exit.Should().Be(0);
         using var json = JsonDocument.Parse(stdout);
@@ -57,7 +55,7 @@ public class SearchCommandTests
     [InlineData("qwertyuiop")]
     public void A_query_that_finds_nothing_exits_1_with_one_line_on_stderr(string query)
     {
-        var (exit, stdout, stderr) = Run("search", query);
+        var (exit, stdout, stderr) = CliRunner.Run("search", query);
 
         exit.Should().Be(1);
         stdout.Should().BeEmpty();
@@ -70,7 +68,7 @@ public class SearchCommandTests
     [InlineData("many")]
     public void A_limit_that_is_not_a_positive_number_is_a_usage_error(string limit)
     {
-        var (exit, stdout, stderr) = Run("search", "六", "--limit", limit);
+        var (exit, stdout, stderr) = CliRunner.Run("search", "六", "--limit", limit);
 
         exit.Should().Be(2);
         stdout.Should().BeEmpty();
@@ -78,11 +76,4 @@ public class SearchCommandTests
         stderr.TrimEnd('\n').Should().NotContain("\n");
     }
 
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter { NewLine = "\n" };
-        using var stderr = new StringWriter { NewLine = "\n" };
-        var exit = CliApp.Run(args, new MemoryStream(), stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 }
