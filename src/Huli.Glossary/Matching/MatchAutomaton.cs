@@ -43,6 +43,10 @@ internal sealed class MatchAutomaton
     private const int MaxGroup = 26;
     private readonly uint[] pairs;
 
+    // A coarser first pass over a table a quarter the size, which stays in the fastest caches: bit 0 is set for
+    // a unit that starts any group, bit 1 for a unit that can follow any. Only pairs passing it read pairs[].
+    private readonly byte[] coarse;
+
     private MatchAutomaton(
         ushort[] classOf, int[] rootNext, int[] edgeStart, ushort[] edgeClass, int[] edgeTarget, Spelling[]?[] accepting, int maxRawLength, int maxContextLength)
     {
@@ -56,6 +60,7 @@ internal sealed class MatchAutomaton
         MaxContextLength = maxContextLength;
 
         pairs = BuildPrefilter(classOf, rootNext);
+        coarse = Array.ConvertAll(pairs, pair => (byte)(((pair & 31) != 0 ? 1 : 0) | ((pair >> (GroupShift + 1)) != 0 ? 2 : 0)));
     }
 
     /// <summary>
@@ -209,14 +214,19 @@ internal sealed class MatchAutomaton
         }
 
         ref var units = ref MemoryMarshal.GetReference(text);
+        ref var rough = ref MemoryMarshal.GetReference(coarse.AsSpan());
         ref var table = ref MemoryMarshal.GetReference(pairs.AsSpan());
-        var first = Unsafe.Add(ref table, (int)Unsafe.Add(ref units, from));
+        var first = (uint)Unsafe.Add(ref rough, (int)Unsafe.Add(ref units, from));
         for (var position = from; position < last; position++)
         {
-            var second = Unsafe.Add(ref table, (int)Unsafe.Add(ref units, position + 1));
-            if (((1u << (int)((first & 31) + GroupShift)) & second) != 0)
+            var second = (uint)Unsafe.Add(ref rough, (int)Unsafe.Add(ref units, position + 1));
+            if ((first & (second >> 1) & 1) != 0)
             {
-                return position;
+                var group = Unsafe.Add(ref table, (int)Unsafe.Add(ref units, position)) & 31;
+                if (((1u << (int)(group + GroupShift)) & Unsafe.Add(ref table, (int)Unsafe.Add(ref units, position + 1))) != 0)
+                {
+                    return position;
+                }
             }
 
             first = second;
