@@ -24,11 +24,21 @@ namespace Huli.Glossary.Folding;
 /// </remarks>
 internal static class TextFolding
 {
-    /// <summary>What <see cref="FoldChar"/> returns for a quotation mark.</summary>
-    public const char Ignorable = '\0';
+    /// <summary>What <see cref="FoldChar"/> returns for a quotation mark: U+FFFF, a noncharacter no text should hold
+    /// (and if one does, it is ignored too), so that NUL and every other real unit stay themselves.</summary>
+    public const char Ignorable = '\uFFFF';
 
     /// <summary>What <see cref="FoldChar"/> returns for "+", its full-width forms and white space.</summary>
     public const char Separator = '+';
+
+    // Every quotation mark folding ignores, in three kinds: openings, the closings at the same index, and marks
+    // that open and close alike. Balancing a match's quotes (Matching/MatchRules) reads the same lists.
+    private const string OpeningQuotes = "\u201C\u2018\u300C\u300E\u301D\uFE41\uFE43";
+    private const string ClosingQuotes = "\u201D\u2019\u300D\u300F\u301E\uFE42\uFE44";
+    private const string SymmetricQuotes = "\"'\uFF02\uFF07";
+
+    // 〟, the low double prime, closes 〝 as 〞 does.
+    private const string LowClosingQuote = "\u301F";
 
     // Two-level table: the high byte of a code unit picks a 256-entry block, most of which are the
     // shared identity block. About a hundred blocks differ, so the table stays near 50 KB and a fold
@@ -41,7 +51,16 @@ internal static class TextFolding
     public static char FoldChar(char c) => unchecked((char)(c + Blocks[(BlockOfHighByte[c >> 8] << 8) | (c & 0xFF)]));
 
     /// <summary>Whether <paramref name="c"/> is one of the quotation marks folding ignores.</summary>
-    public static bool IsQuote(char c) => FoldChar(c) == Ignorable && c != '\0';
+    public static bool IsQuote(char c) => FoldChar(c) == Ignorable && c != Ignorable;
+
+    /// <summary>The closing mark that pairs with opening mark <paramref name="c"/> (“ → ”), or '\0' when <paramref name="c"/> opens nothing.</summary>
+    public static char ClosingOf(char c) => OpeningQuotes.IndexOf(c) is var i and >= 0 ? ClosingQuotes[i] : '\0';
+
+    /// <summary>The opening mark that pairs with closing mark <paramref name="c"/> (” → “), or '\0' when <paramref name="c"/> closes nothing.</summary>
+    public static char OpeningOf(char c) => ClosingQuotes.IndexOf(c) is var i and >= 0 ? OpeningQuotes[i] : c == LowClosingQuote[0] ? OpeningQuotes[ClosingQuotes.IndexOf('\u301E')] : '\0';
+
+    /// <summary>Whether <paramref name="c"/> is a mark that opens and closes alike, such as " or '.</summary>
+    public static bool IsSymmetricQuote(char c) => SymmetricQuotes.AsSpan().IndexOf(c) >= 0;
 
     /// <summary>
     /// Folds <paramref name="text"/> into a lookup key: every unit folded, quotation marks dropped,
@@ -152,8 +171,9 @@ internal static class TextFolding
             map[plus] = Separator;
         }
 
-        // Straight, curly, corner, double-prime and vertical-form quotation marks, half and full width.
-        foreach (var quote in "\"'\u201C\u201D\u2018\u2019\u300C\u300D\u300E\u300F\u301D\u301E\u301F\uFF02\uFF07\uFE41\uFE42\uFE43\uFE44")
+        // Straight, curly, corner, double-prime and vertical-form quotation marks, half and full width; and the
+        // sentinel itself, so that folding it twice gives what folding it once gives.
+        foreach (var quote in OpeningQuotes + ClosingQuotes + LowClosingQuote + SymmetricQuotes + Ignorable)
         {
             map[quote] = Ignorable;
         }

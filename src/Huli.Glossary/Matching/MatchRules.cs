@@ -39,7 +39,8 @@ internal static class MatchRules
         var after = end < text.Length ? TextFolding.FoldChar(text[end]) : ' ';
         if (IsDigit(first))
         {
-            if (IsDigit(before) || (before is '.' or ',' && start > 1 && IsDigit(TextFolding.FoldChar(text[start - 2]))))
+            // A full-width ，or ． folds to , or . but never joins the digits of one number, so the raw unit decides.
+            if (IsDigit(before) || (start > 1 && text[start - 1] is '.' or ',' && IsDigit(TextFolding.FoldChar(text[start - 2]))))
             {
                 return false;
             }
@@ -51,7 +52,7 @@ internal static class MatchRules
 
         if (IsDigit(last))
         {
-            if (IsDigit(after) || after is '%' or '‰' || (after is '.' or ',' && end + 1 < text.Length && IsDigit(TextFolding.FoldChar(text[end + 1]))))
+            if (IsDigit(after) || after is '%' or '‰' || (end + 1 < text.Length && text[end] is '.' or ',' && IsDigit(TextFolding.FoldChar(text[end + 1]))))
             {
                 return false;
             }
@@ -138,37 +139,56 @@ internal static class MatchRules
 
     /// <summary>
     /// Widens an accepted match to balance its quotation marks: “七办”联动 matched from 七 also takes the
-    /// opening “ whose closing ” it contains. Never reaches back before <paramref name="minStart"/>.
+    /// opening “ whose closing ” it contains, and "七办"联动 its opening ". Only a mark of the same style counts,
+    /// and the match never reaches back before <paramref name="minStart"/>.
     /// </summary>
     public static (int Start, int End) Balance(ReadOnlySpan<char> text, int start, int end, int minStart)
     {
+        var unopened = '\0';
+        var unclosed = '\0';
         var open = 0;
-        var unopened = false;
+        var oddSymmetric = '\0';
         for (var k = start; k < end; k++)
         {
-            if (IsOpening(text[k]))
+            var c = text[k];
+            if (TextFolding.IsSymmetricQuote(c))
+            {
+                oddSymmetric = oddSymmetric == c ? '\0' : oddSymmetric == '\0' ? c : oddSymmetric;
+            }
+            else if (TextFolding.ClosingOf(c) != '\0')
             {
                 open++;
+                unclosed = c;
             }
-            else if (IsClosing(text[k]))
+            else if (TextFolding.OpeningOf(c) != '\0')
             {
                 if (open > 0)
                 {
                     open--;
                 }
-                else
+                else if (unopened == '\0')
                 {
-                    unopened = true;
+                    unopened = c;
                 }
             }
         }
 
-        if (unopened && start > minStart && IsOpening(text[start - 1]))
+        var before = start > minStart ? text[start - 1] : '\0';
+        var after = end < text.Length ? text[end] : '\0';
+        if (unopened != '\0' && before == TextFolding.OpeningOf(unopened))
         {
             start--;
         }
+        else if (oddSymmetric != '\0' && before == oddSymmetric)
+        {
+            start--;
+        }
+        else if (oddSymmetric != '\0' && after == oddSymmetric)
+        {
+            end++;
+        }
 
-        if (open > 0 && end < text.Length && IsClosing(text[end]))
+        if (open > 0 && after != '\0' && after == TextFolding.ClosingOf(unclosed))
         {
             end++;
         }
@@ -177,10 +197,6 @@ internal static class MatchRules
     }
 
     private static bool IsSkippable(char c) => TextFolding.FoldChar(c) is TextFolding.Ignorable or TextFolding.Separator;
-
-    private static bool IsOpening(char c) => c is '“' or '‘' or '「' or '『' or '〝' or '﹁' or '﹃';
-
-    private static bool IsClosing(char c) => c is '”' or '’' or '」' or '』' or '〞' or '〟' or '﹂' or '﹄';
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 

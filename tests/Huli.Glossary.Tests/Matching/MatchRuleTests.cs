@@ -21,6 +21,9 @@ public class MatchRuleTests
     [InlineData("编号2131的文件。", null, null)]
     [InlineData("增长了13.5个百分点。", null, null)]
     [InlineData("合计1,350元。", null, null)]
+    [InlineData("共3，135培养机制。", "135", 17)]
+    [InlineData("１．135培养机制", "135", 17)]
+    [InlineData("第1.135培养机制", null, null)]
     [InlineData("完成率“135%”。", null, null)]
     [InlineData("“131”精准就业帮扶", "131", 19)]
     [InlineData("按照131的比例配置。", null, null)]
@@ -94,11 +97,23 @@ public class MatchRuleTests
     [InlineData("“七办”联动机制", "“七办”联动")]
     [InlineData("“2+2+N”线上线下一体化服务体系", "“2+2+N”线上线下一体化服务体系")]
     [InlineData("建立“2+2+N”线上线下一体化企业服务体系", "“2+2+N”线上线下一体化企业服务体系")]
-    public void The_longest_spelling_starting_leftmost_wins(string text, string matched)
+    [InlineData("优化\"七办\"联动机制", "\"七办\"联动")]
+    [InlineData("优化＂七办＂联动机制", "＂七办＂联动")]
+    [InlineData("优化'七办'联动机制", "'七办'联动")]
+    [InlineData("构建\"2+2+N\"线上线下一体化服务体系", "\"2+2+N\"线上线下一体化服务体系")]
+    [InlineData("优化『七办”联动机制", "七办”联动")]
+    public void The_longest_spelling_starting_leftmost_wins_and_takes_in_the_quotes_it_opens(string text, string matched)
     {
         var match = Glossary.Scan(text).Should().ContainSingle().Which;
 
         text.Substring(match.Start, match.Length).Should().Be(matched);
+    }
+
+    [Fact]
+    public void A_NUL_is_a_character_not_a_quotation_mark()
+    {
+        Glossary.Scan("六\0统一").Should().BeEmpty();
+        Glossary.TryGet("六\0统一", out _).Should().BeFalse();
     }
 
     [Fact]
