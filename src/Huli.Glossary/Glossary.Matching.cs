@@ -13,7 +13,15 @@ public sealed partial class Glossary
     private MatchAutomaton? automaton;
 
     /// <summary>The matcher, built on first use rather than at load, which stays cheap for apps that only look terms up.</summary>
-    internal MatchAutomaton Automaton => LazyInitializer.EnsureInitialized(ref automaton, () => MatchAutomaton.Build(entries))!;
+    /// <remarks>Read without allocating: a lambda here would cost a closure on every scan.</remarks>
+    internal MatchAutomaton Automaton => Volatile.Read(ref automaton) ?? BuildAutomaton();
+
+    private MatchAutomaton BuildAutomaton()
+    {
+        // Two threads may both build it; the first one stored wins and both use that one.
+        Interlocked.CompareExchange(ref automaton, MatchAutomaton.Build(entries), null);
+        return automaton!;
+    }
 
     /// <summary>Finds every use of the glossary's terms in <paramref name="text"/>.</summary>
     /// <param name="text">The text; not null.</param>

@@ -152,6 +152,12 @@ internal sealed class ScanReader
             }
 
             filled += read;
+
+            // Enough new text to move on: a slow source (a pipe, a chat) gets its matches as it sends, not 64 K later.
+            if (filled - kept > lookAhead)
+            {
+                break;
+            }
         }
 
         window = new ReadOnlyMemory<char>(buffer, 0, filled);
