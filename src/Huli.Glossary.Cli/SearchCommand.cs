@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Huli.Glossary.Search;
 
 namespace Huli.Glossary.Cli;
 

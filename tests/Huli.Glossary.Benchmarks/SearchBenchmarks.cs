@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
-using Huli.Glossary.Search;
 
 namespace Huli.Glossary.Benchmarks;
 

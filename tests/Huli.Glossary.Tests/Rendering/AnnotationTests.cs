@@ -157,6 +157,18 @@ public class AnnotationTests
     }
 
     [Fact]
+    public void Undefined_formats_and_offset_units_are_refused()
+    {
+        var output = new StringWriter();
+
+        FluentActions.Invoking(() => Glossary.Default.Annotate("六统一", output, new AnnotationOptions { Format = (AnnotationFormat)42 }))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("options");
+        FluentActions.Invoking(() => Glossary.Default.Annotate("六统一", output, new AnnotationOptions { Offsets = (OffsetUnit)9 }))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("options");
+        output.ToString().Should().BeEmpty();
+    }
+
+    [Fact]
     public void Null_arguments_are_refused()
     {
         var output = new StringWriter();

@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
-using Huli.Glossary.Search;
 
 namespace Huli.Glossary.Tests.Search;
 

@@ -1,4 +1,4 @@
-namespace Huli.Glossary.Search;
+namespace Huli.Glossary;
 
 /// <summary>
 /// What a search query matched in an entry. When a query matches an entry in several ways, the result

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Huli.Glossary.Search;
+namespace Huli.Glossary;
 
 /// <summary>
 /// One entry found by <see cref="Glossary.Search(string, int)"/> or <see cref="Glossary.Suggest(string, int)"/>:
