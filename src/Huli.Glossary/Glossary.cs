@@ -53,6 +53,11 @@ public sealed partial class Glossary
                 throw invalid(entry, "the definition is empty or blank");
             }
 
+            if (FirstUnwritable(entry) is { } unwritable)
+            {
+                throw invalid(entry, unwritable);
+            }
+
             CheckReading(entry, entry.Term, entry.Pinyin, invalid);
             foreach (var alias in entry.Aliases)
             {
@@ -230,6 +235,95 @@ public sealed partial class Glossary
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
     /// <example><c>Glossary.Default.WriteTo(writer)</c></example>
     public void WriteTo(Utf8JsonWriter writer) => GlossaryWriter.Write(Guard.NotNull(writer), this);
+
+    /// <summary>
+    /// The first text of <paramref name="entry"/> holding a unit that no output can carry (a C0 control other than
+    /// tab and line breaks, a lone surrogate, U+FFFE or U+FFFF), described for the error; null when there is none.
+    /// </summary>
+    /// <remarks>XML (TBX) cannot hold such units at all, and in HTML and terminals they are invisible; a glossary
+    /// with one is damaged, and saying so at load beats failing halfway through an export.</remarks>
+    private static string? FirstUnwritable(GlossaryEntry entry)
+    {
+        // Field paths are built only for the error, so a valid glossary loads without allocating here.
+        if (Unwritable(entry.Term) is { } inTerm)
+        {
+            return Describe("term", inTerm);
+        }
+
+        if (Unwritable(entry.Definition) is { } inDefinition)
+        {
+            return Describe("definition", inDefinition);
+        }
+
+        if (entry.CountNote is { } note && Unwritable(note) is { } inNote)
+        {
+            return Describe("countNote", inNote);
+        }
+
+        for (var i = 0; i < entry.Aliases.Count; i++)
+        {
+            if (Unwritable(entry.Aliases[i].Text) is { } inAlias)
+            {
+                return Describe($"aliases[{i}].text", inAlias);
+            }
+        }
+
+        for (var i = 0; i < entry.Usages.Count; i++)
+        {
+            if ((Unwritable(entry.Usages[i].Section) ?? Unwritable(entry.Usages[i].Sentence)) is { } inUsage)
+            {
+                return Describe($"usages[{i}]", inUsage);
+            }
+        }
+
+        return InComponents(entry.Components, "components");
+
+        static string? InComponents(IReadOnlyList<GlossaryComponent> components, string path)
+        {
+            for (var i = 0; i < components.Count; i++)
+            {
+                if (Unwritable(components[i].Text) is { } inText)
+                {
+                    return Describe($"{path}[{i}].text", inText);
+                }
+
+                if (components[i].IsGroup && InComponents(components[i].Items, $"{path}[{i}].items") is { } inItems)
+                {
+                    return inItems;
+                }
+            }
+
+            return null;
+        }
+
+        static string Describe(string field, char unit) =>
+            FormattableString.Invariant($"the {field} holds U+{(int)unit:X4}, which no output format can carry");
+    }
+
+    /// <summary>The first unit of <paramref name="text"/> that XML cannot hold (a C0 control other than tab and line
+    /// breaks, a lone surrogate, U+FFFE or U+FFFF), or null.</summary>
+    private static char? Unwritable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < ' ' ? c is not ('\t' or '\n' or '\r') : c is '\uFFFE' or '\uFFFF')
+            {
+                return c;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
 
     private static void CheckReading(GlossaryEntry entry, string spelling, string? pinyin, Func<GlossaryEntry, string, Exception> invalid)
     {

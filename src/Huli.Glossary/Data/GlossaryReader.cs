@@ -473,7 +473,7 @@ internal sealed class GlossaryReader
         {
             // The reader checks a string's UTF-8 only when asked for its value, and reports it as an
             // InvalidOperationException, which is no way to tell a user that their file is damaged.
-            throw Error(reader.TokenStartIndex, field, "the string is not valid UTF-8; save the file as UTF-8", exception);
+            throw Error(reader.TokenStartIndex, field, "the string is not valid UTF-8 or escapes half a surrogate pair; save the file as UTF-8", exception);
         }
     }
 

@@ -135,6 +135,43 @@ public class GlossaryReaderTests
     }
 
     [Theory]
+    [InlineData("\\u0001", "U+0001")]
+    [InlineData("\\uFFFF", "U+FFFF")]
+    public void A_text_holding_a_unit_no_output_can_carry_is_refused_at_load(string escaped, string unit)
+    {
+        var json = GlossaryJson.Document(GlossaryJson.Entry13.Replace("统一租金涨幅标准。", "统一" + escaped + "标准。"));
+
+        FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>()
+            .WithMessage($"*entry 13: the definition holds {unit}, which no output format can carry.");
+    }
+
+    [Fact]
+    public void A_text_escaping_half_a_surrogate_pair_is_refused_at_load()
+    {
+        var json = GlossaryJson.Document(GlossaryJson.Entry13.Replace("统一租金涨幅标准。", "统一\\uD800标准。"));
+
+        FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>()
+            .WithMessage("*entry 13, field 'definition': the string is not valid UTF-8 or escapes half a surrogate pair*");
+    }
+
+    [Fact]
+    public void An_entry_built_in_code_with_a_control_character_is_refused()
+    {
+        var entry = new GlossaryEntry(40, GlossaryEntryKind.Term, "五个一", GlossaryMatchRule.Always, [], "一\u0007二", [], null, []);
+
+        FluentActions.Invoking(() => Glossary.Create([entry])).Should().Throw<GlossaryFormatException>()
+            .WithMessage("entry 40 (五个一): the definition holds U+0007, which no output format can carry.");
+    }
+
+    [Fact]
+    public void Tabs_line_breaks_and_surrogate_pairs_are_fine_in_a_text()
+    {
+        var json = GlossaryJson.Document(GlossaryJson.Entry13.Replace("统一租金涨幅标准。", "统一\\t租金\\r\\n😀标准。"));
+
+        GlossaryJson.Load(json)[13].Definition.Should().Be("统一\t租金\r\n😀标准。");
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("[]")]
     [InlineData("{}")]
