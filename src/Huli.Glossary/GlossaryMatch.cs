@@ -10,6 +10,8 @@ namespace Huli.Glossary;
 /// The range covers the original characters, whatever folding made them match: in “2 2 n”线上线下一体化企业服务体系
 /// the match for entry 10 starts at the opening quote and runs to 系. A match never starts inside a quotation
 /// it does not close: quotes inside the range are balanced where the text allows.
+/// Every match the library returns has an <see cref="Entry"/> and a <see cref="Spelling"/>; only
+/// <c>default(GlossaryMatch)</c>, which no method returns, has null in both.
 /// </remarks>
 /// <example><c>text.Substring(match.Start, match.Length)</c> is the matched text.</example>
 public readonly struct GlossaryMatch : IEquatable<GlossaryMatch>

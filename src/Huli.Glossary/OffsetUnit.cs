@@ -9,6 +9,10 @@ public enum OffsetUnit
     /// <summary>Unicode code points, as Python strings index; a surrogate pair counts one.</summary>
     CodePoints = 1,
 
-    /// <summary>Bytes of UTF-8, as Go, Rust and byte-oriented tools index; a lone surrogate counts as the 3 bytes of U+FFFD.</summary>
+    /// <summary>
+    /// Bytes of UTF-8, as Go, Rust and byte-oriented tools index; a lone surrogate counts as the 3 bytes of U+FFFD.
+    /// The count is of the text as decoded: a byte order mark before it is not counted, and where the CLI replaced an
+    /// invalid byte sequence with U+FFFD, that counts 3 bytes whatever the sequence's own length.
+    /// </summary>
     Utf8 = 2,
 }

@@ -26,7 +26,9 @@ public class ReadmeTests
         var text = "优化“七办”联动机制，推行散租统管“六统一”模式。";
         Readme.Should().Contain($"var text = \"{text}\";");
 
-        foreach (var match in Glossary.Default.Scan(text))
+        var matches = Glossary.Default.Scan(text);
+        matches.Should().HaveCount(2);
+        foreach (var match in matches)
         {
             Readme.Should().Contain($"// [{match.Start}, {match.End}) {match.Entry.Number} {text.Substring(match.Start, match.Length)}");
         }

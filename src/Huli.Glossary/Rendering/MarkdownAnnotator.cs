@@ -43,7 +43,9 @@ internal sealed class MarkdownAnnotator(TextWriter output, AnnotationOptions opt
             Output.Write("]: **");
             Escape(entry.Term.AsSpan());
             Output.Write("**：");
-            Escape(entry.Definition.AsSpan());
+
+            // A footnote's text is one line; a custom glossary's definition may have several.
+            Escape(entry.Definition.Replace('\r', ' ').Replace('\n', ' ').AsSpan());
             Output.Write('\n');
         }
     }

@@ -2,7 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Huli.Glossary.Folding;
 using Huli.Glossary.Tests.Support;
 
 namespace Huli.Glossary.Tests.Robustness;
@@ -34,31 +37,35 @@ public class HostileInputTests
     [MemberData(nameof(Texts))]
     public void Hostile_text_scans_as_the_reference_matcher_does_and_annotates_in_every_format(string kind, string text)
     {
-        Glossary.Scan(text).Should().Equal(ReferenceMatcher.Scan(Glossary, text), kind);
-        Glossary.Scan(new TrickleReader(text, 3)).Should().Equal(Glossary.Scan(text), kind);
-        foreach (var format in Enum.GetValues<AnnotationFormat>())
+        var matches = Glossary.Scan(text);
+        matches.Should().Equal(ReferenceMatcher.Scan(Glossary, text), kind);
+        Glossary.Scan(new TrickleReader(text, 3)).Should().Equal(matches, kind);
+        foreach (var offsets in Enum.GetValues<OffsetUnit>())
         {
-            foreach (var offsets in Enum.GetValues<OffsetUnit>())
-            {
-                using var output = new StringWriter();
-                Glossary.Annotate(text, output, new AnnotationOptions { Format = format, Offsets = offsets });
-                if (format == AnnotationFormat.Json)
-                {
-                    using var json = JsonDocument.Parse(output.ToString());
-                    json.RootElement.GetArrayLength().Should().Be(Glossary.Scan(text).Count, kind);
-                }
-            }
+            using var json = JsonDocument.Parse(Annotate(text, AnnotationFormat.Json, offsets));
+            json.RootElement.GetArrayLength().Should().Be(matches.Count, kind);
         }
+
+        var html = Annotate(text, AnnotationFormat.Html);
+        Regex.Count(html, "<abbr ").Should().Be(matches.Count, kind);
+        WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]*>", string.Empty)).Should().Be(text, kind);
+
+        var definitions = matches.Sum(m => m.Entry.Definition.TrimEnd('。').Length + 2);
+        Annotate(text, AnnotationFormat.Text).Should().HaveLength(text.Length + definitions, kind);
+
+        Regex.Count(Annotate(text, AnnotationFormat.Markdown), @"\[\^\d+\](?!:)").Should().Be(matches.Count, kind);
     }
 
     [Theory]
     [MemberData(nameof(Texts))]
     public void Hostile_text_looks_up_to_nothing_or_an_entry_without_throwing(string kind, string text)
     {
-        var found = Glossary.TryGet(text, out var entry);
-
-        found.Should().Be(entry is not null, kind);
-        if (!found)
+        if (Glossary.TryGet(text, out var entry))
+        {
+            var key = TextFolding.FoldKey(text.AsSpan());
+            entry.Spellings.Select(s => TextFolding.FoldKey(s.AsSpan())).Should().Contain(key, kind);
+        }
+        else
         {
             FluentActions.Invoking(() => Glossary.Get(text)).Should().Throw<KeyNotFoundException>();
         }
@@ -144,5 +151,12 @@ public class HostileInputTests
         var error = FluentActions.Invoking(() => Glossary.Get(term)).Should().Throw<KeyNotFoundException>().Which;
 
         error.Message.Should().Contain("'" + new string('x', 63) + "…'");
+    }
+
+    private static string Annotate(string text, AnnotationFormat format, OffsetUnit offsets = OffsetUnit.Utf16)
+    {
+        using var output = new StringWriter();
+        Glossary.Annotate(text, output, new AnnotationOptions { Format = format, Offsets = offsets });
+        return output.ToString();
     }
 }
