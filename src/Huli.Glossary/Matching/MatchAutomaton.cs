@@ -47,6 +47,11 @@ internal sealed class MatchAutomaton
     // a unit that starts any group, bit 1 for a unit that can follow any. Only pairs passing it read pairs[].
     private readonly byte[] coarse;
 
+#if NET8_0_OR_GREATER
+    // The same test 32 positions at a time, where the processor allows; null elsewhere.
+    private readonly VectorPrefilter? vector;
+#endif
+
     private MatchAutomaton(
         ushort[] classOf, int[] rootNext, int[] edgeStart, ushort[] edgeClass, int[] edgeTarget, Spelling[]?[] accepting, int maxRawLength, int maxContextLength)
     {
@@ -61,6 +66,26 @@ internal sealed class MatchAutomaton
 
         pairs = BuildPrefilter(classOf, rootNext);
         coarse = Array.ConvertAll(pairs, pair => (byte)(((pair & 31) != 0 ? 1 : 0) | ((pair >> (GroupShift + 1)) != 0 ? 2 : 0)));
+#if NET8_0_OR_GREATER
+        var firsts = new List<char>();
+        var seconds = new List<char>();
+        for (var unit = 0; unit < coarse.Length; unit++)
+        {
+            if ((coarse[unit] & 1) != 0)
+            {
+                firsts.Add((char)unit);
+            }
+
+            if ((coarse[unit] & 2) != 0)
+            {
+                seconds.Add((char)unit);
+            }
+        }
+
+        // A glossary whose spellings may be followed by anything (one-unit spellings, more groups than bits) has
+        // nothing for a Bloom filter of followers to filter.
+        vector = seconds.Count <= 4096 ? VectorPrefilter.TryCreate(firsts, seconds) : null;
+#endif
     }
 
     /// <summary>
@@ -213,6 +238,21 @@ internal sealed class MatchAutomaton
             return last;
         }
 
+#if NET8_0_OR_GREATER
+        if (vector is not null)
+        {
+            if (vector.TryFind(text, ref from, last, pairs, GroupShift))
+            {
+                return from;
+            }
+
+            if (from >= last)
+            {
+                return last;
+            }
+        }
+
+#endif
         ref var units = ref MemoryMarshal.GetReference(text);
         ref var rough = ref MemoryMarshal.GetReference(coarse.AsSpan());
         ref var table = ref MemoryMarshal.GetReference(pairs.AsSpan());
