@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Huli.Glossary.Folding;
 
@@ -48,6 +49,7 @@ internal static class TextFolding
 
     /// <summary>Folds one UTF-16 code unit.</summary>
     /// <returns>The folded unit, <see cref="Separator"/>, or <see cref="Ignorable"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char FoldChar(char c) => unchecked((char)(c + Blocks[(BlockOfHighByte[c >> 8] << 8) | (c & 0xFF)]));
 
     /// <summary>Whether <paramref name="c"/> is one of the quotation marks folding ignores.</summary>

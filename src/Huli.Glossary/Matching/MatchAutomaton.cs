@@ -329,6 +329,7 @@ internal sealed class MatchAutomaton
         return spelling is not null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Next(int state, ushort cls)
     {
         for (var edge = edgeStart[state]; edge < edgeStart[state + 1]; edge++)

@@ -163,6 +163,11 @@ internal static class MatchRules
         for (var k = start; k < end; k++)
         {
             var c = text[k];
+            if (TextFolding.FoldChar(c) != TextFolding.Ignorable)
+            {
+                continue;
+            }
+
             if (TextFolding.IsSymmetricQuote(c))
             {
                 oddSymmetric = oddSymmetric == c ? '\0' : oddSymmetric == '\0' ? c : oddSymmetric;
