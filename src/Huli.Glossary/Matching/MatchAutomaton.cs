@@ -208,17 +208,17 @@ internal sealed class MatchAutomaton
         var last = Math.Min(stopAt, text.Length - 1);
         for (var position = NextCandidate(text, from, last); position < last; position = NextCandidate(text, position + 1, last))
         {
-            if (TryMatchAt(text, position, out end, out spelling))
+            if (TryMatchAt(text, position, out end, out spelling, out var quoted))
             {
-                (start, end) = MatchRules.Balance(text, position, end, minStart);
+                (start, end) = quoted ? MatchRules.Balance(text, position, end, minStart) : (position, end);
                 return true;
             }
         }
 
         // The final unit of the text has no second unit to test.
-        if (last >= from && last < stopAt && (pairs[text[last]] & 31) != 0 && TryMatchAt(text, last, out end, out spelling))
+        if (last >= from && last < stopAt && (pairs[text[last]] & 31) != 0 && TryMatchAt(text, last, out end, out spelling, out _))
         {
-            (start, end) = MatchRules.Balance(text, last, end, minStart);
+            start = last;
             return true;
         }
 
@@ -275,10 +275,13 @@ internal sealed class MatchAutomaton
         return last;
     }
 
-    private bool TryMatchAt(ReadOnlySpan<char> text, int start, out int end, out Spelling? spelling)
+    // `quoted` tells whether the match holds a quotation mark, the only case in which it may need balancing.
+    private bool TryMatchAt(ReadOnlySpan<char> text, int start, out int end, out Spelling? spelling, out bool quoted)
     {
         end = 0;
         spelling = null;
+        quoted = false;
+        var lastQuote = -1;
         var state = 0;
         var afterSeparator = false;
         var limit = Math.Min(text.Length, start + MaxRawLength);
@@ -287,6 +290,7 @@ internal sealed class MatchAutomaton
             var cls = classOf[text[i]];
             if (cls == IgnorableClass)
             {
+                lastQuote = i;
                 continue;
             }
 
@@ -320,6 +324,7 @@ internal sealed class MatchAutomaton
                     {
                         end = i + 1;
                         spelling = candidate;
+                        quoted = lastQuote >= start;
                         break;
                     }
                 }

@@ -144,18 +144,6 @@ internal static class MatchRules
     /// </summary>
     public static (int Start, int End) Balance(ReadOnlySpan<char> text, int start, int end, int minStart)
     {
-        // Most matches hold no quotation mark at all; they need no more than this one pass of table reads.
-        var quoted = false;
-        for (var k = start; k < end && !quoted; k++)
-        {
-            quoted = TextFolding.FoldChar(text[k]) == TextFolding.Ignorable;
-        }
-
-        if (!quoted)
-        {
-            return (start, end);
-        }
-
         var unopened = '\0';
         var unclosed = '\0';
         var open = 0;
