@@ -33,33 +33,30 @@ internal static class MatchRules
     /// </summary>
     private static bool RespectsBoundaries(ReadOnlySpan<char> text, int start, int end, string folded)
     {
+        // Most spellings start and end with a Chinese character and have no boundary to respect.
         var first = folded[0];
         var last = folded[folded.Length - 1];
-        var before = start > 0 ? TextFolding.FoldChar(text[start - 1]) : ' ';
-        var after = end < text.Length ? TextFolding.FoldChar(text[end]) : ' ';
-        if (IsDigit(first))
+        if ((IsDigit(first) || IsLatin(first)) && start > 0)
         {
-            // A full-width ，or ． folds to , or . but never joins the digits of one number, so the raw unit decides.
-            if (IsDigit(before) || (start > 1 && text[start - 1] is '.' or ',' && IsDigit(TextFolding.FoldChar(text[start - 2]))))
+            var before = TextFolding.FoldChar(text[start - 1]);
+            if (IsDigit(first)
+                ? IsDigit(before) || (start > 1 && text[start - 1] is '.' or ',' && IsDigit(TextFolding.FoldChar(text[start - 2])))
+                : IsLatin(before))
             {
+                // A full-width ，or ． folds to , or . but never joins the digits of one number, so the raw unit decides.
                 return false;
             }
-        }
-        else if (IsLatin(first) && IsLatin(before))
-        {
-            return false;
         }
 
-        if (IsDigit(last))
+        if ((IsDigit(last) || IsLatin(last)) && end < text.Length)
         {
-            if (IsDigit(after) || after is '%' or '‰' || (end + 1 < text.Length && text[end] is '.' or ',' && IsDigit(TextFolding.FoldChar(text[end + 1]))))
+            var after = TextFolding.FoldChar(text[end]);
+            if (IsDigit(last)
+                ? IsDigit(after) || after is '%' or '‰' || (end + 1 < text.Length && text[end] is '.' or ',' && IsDigit(TextFolding.FoldChar(text[end + 1])))
+                : IsLatin(after))
             {
                 return false;
             }
-        }
-        else if (IsLatin(last) && IsLatin(after))
-        {
-            return false;
         }
 
         return true;
