@@ -59,6 +59,10 @@ internal sealed class ScanReader
     /// <summary>The text of the last event: a piece of plain text, or the original text of a match.</summary>
     public ReadOnlySpan<char> Segment => window.Span.Slice(SegmentStart, SegmentLength);
 
+    /// <summary>Whether the last piece of text ends what was read so far: the next event needs more input, which may
+    /// take a while on a pipe, so a writer should pass on what it has.</summary>
+    public bool EndsBlock { get; private set; }
+
     /// <summary>The last match, with its offset from the start of the input.</summary>
     public GlossaryMatch Match { get; private set; }
 
@@ -101,7 +105,9 @@ internal sealed class ScanReader
             var settled = position - 1;
             if (settled - pendingText > 0)
             {
-                return EmitText(pendingText, settled);
+                var settledText = EmitText(pendingText, settled);
+                EndsBlock = true;
+                return settledText;
             }
 
             Shift();
@@ -110,6 +116,7 @@ internal sealed class ScanReader
 
     private ScanEvent EmitText(int start, int end)
     {
+        EndsBlock = false;
         SegmentStart = start;
         SegmentLength = end - start;
         pendingText = end;

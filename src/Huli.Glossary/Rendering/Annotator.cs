@@ -40,6 +40,11 @@ internal abstract class Annotator
             if (next == ScanEvent.Text)
             {
                 WriteText(scan.Segment);
+                if (scan.EndsBlock)
+                {
+                    // What comes next waits for input; a reader at the other end of a pipe sees this much now.
+                    Output.Flush();
+                }
             }
             else if (!Options.FirstOccurrenceOnly || annotated.Add(scan.Match.Entry.Number))
             {

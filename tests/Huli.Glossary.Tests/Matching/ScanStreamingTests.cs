@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using Huli.Glossary.Tests.Support;
 
 namespace Huli.Glossary.Tests.Matching;
 
@@ -44,23 +45,5 @@ public class ScanStreamingTests
         }
 
         return count;
-    }
-
-    /// <summary>A source that has sent one block and would block (here: fail) if asked for more.</summary>
-    private sealed class OneReadThenFail(string block) : TextReader
-    {
-        private bool sent;
-
-        public override int Read(char[] buffer, int index, int count)
-        {
-            if (sent)
-            {
-                throw new InvalidOperationException("The scanner asked for more input before giving the match it had.");
-            }
-
-            sent = true;
-            block.CopyTo(0, buffer, index, block.Length);
-            return block.Length;
-        }
     }
 }

@@ -157,6 +157,17 @@ public class AnnotationTests
     }
 
     [Fact]
+    public void Annotating_a_reader_passes_on_what_it_has_before_waiting_for_more_input()
+    {
+        var flushed = new FlushRecorder();
+
+        FluentActions.Invoking(() => Glossary.Default.Annotate(new OneReadThenFail("优化“七办”联动机制" + new string('字', 600)), flushed, new AnnotationOptions { Format = AnnotationFormat.Html }))
+            .Should().Throw<InvalidOperationException>();
+
+        flushed.Flushed.Should().Contain("data-glossary-number=\"28\"");
+    }
+
+    [Fact]
     public void Undefined_formats_and_offset_units_are_refused()
     {
         var output = new StringWriter();
@@ -188,5 +199,17 @@ public class AnnotationTests
         var output = new StringWriter();
         glossary.Annotate(text, output, options);
         return output.ToString();
+    }
+
+    /// <summary>A writer that remembers what had been written at its last flush.</summary>
+    private sealed class FlushRecorder : StringWriter
+    {
+        public string Flushed { get; private set; } = string.Empty;
+
+        public override void Flush()
+        {
+            base.Flush();
+            Flushed = ToString();
+        }
     }
 }
