@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using Huli.Glossary.Tests.Support;
 
 namespace Huli.Glossary.Fuzz;
 
@@ -80,7 +81,7 @@ internal static class Targets
             previousEnd = match.End;
         }
 
-        var streamed = new List<GlossaryMatch>(glossary.Scan(new ChunkedReader(text, chunk)));
+        var streamed = new List<GlossaryMatch>(glossary.Scan(new TrickleReader(text, chunk)));
         Require(streamed.Count == matches.Count, $"the stream gave {streamed.Count} matches, the string {matches.Count}");
         for (var i = 0; i < streamed.Count; i++)
         {
@@ -104,20 +105,6 @@ internal static class Targets
         if (!condition)
         {
             throw new InvalidOperationException(problem);
-        }
-    }
-
-    /// <summary>Hands out at most <paramref name="chunk"/> characters per read, as pipes do.</summary>
-    private sealed class ChunkedReader(string text, int chunk) : TextReader
-    {
-        private int position;
-
-        public override int Read(char[] buffer, int index, int count)
-        {
-            var n = Math.Min(Math.Min(count, chunk), text.Length - position);
-            text.CopyTo(position, buffer, index, n);
-            position += n;
-            return n;
         }
     }
 }
