@@ -217,6 +217,8 @@ public class PopoverTests(BrowserFixture browser)
             var box = (await reader.Popover.BoundingBoxAsync())!;
             box.X.Should().BeGreaterThanOrEqualTo(0);
             (box.X + box.Width).Should().BeLessThanOrEqualTo(width);
+            box.Y.Should().BeGreaterThanOrEqualTo(0, "a tall popover (entry 1 lists 23 items) scrolls inside the screen");
+            (box.Y + box.Height).Should().BeLessThanOrEqualTo(640);
             (await reader.Page.EvaluateAsync<int>(Overflow)).Should().Be(0);
         }
     }
