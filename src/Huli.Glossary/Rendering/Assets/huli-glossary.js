@@ -27,7 +27,8 @@ function inPopover(node) {
 
 function noteOf(term) {
   const href = term.getAttribute('href') || '';
-  return href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
+  // Ids are ASCII names (HtmlAnnotationOptions.IdPrefix), so the fragment is the id as it stands.
+  return href.startsWith('#') ? document.getElementById(href.slice(1)) : null;
 }
 
 function create() {
@@ -183,7 +184,8 @@ function install() {
     const term = termOf(event.target);
     if (term) {
       clearTimeout(hideTimer);
-      if (term !== owner && term !== dismissed) {
+      // While the keyboard is inside a popover, a pointer passing over another term does not take it away.
+      if (term !== owner && term !== dismissed && !inPopover(document.activeElement)) {
         clearTimeout(showTimer);
         showTimer = setTimeout(() => show(term), SHOW_DELAY);
       }
