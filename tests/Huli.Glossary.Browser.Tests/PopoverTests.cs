@@ -50,6 +50,21 @@ public class PopoverTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_pointer_resting_on_another_term_leaves_a_popover_the_keyboard_is_in_alone()
+    {
+        await using var reader = await browser.OpenAsync(Page);
+        await reader.Terms.First.FocusAsync();
+        var number = int.Parse(await reader.Terms.First.GetAttributeAsync("data-glossary-number") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        await reader.Page.Keyboard.PressAsync("Tab");
+
+        await reader.Terms.Last.HoverAsync();
+        await reader.Page.WaitForTimeoutAsync(500);
+
+        await Assertions.Expect(reader.Popover).ToContainTextAsync(Pages.Definition(number));
+        (await reader.Page.EvaluateAsync<bool>("() => !!document.activeElement.closest('.huli-glossary-popover')")).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Escape_hides_the_popover_and_leaves_focus_on_the_term()
     {
         await using var reader = await browser.OpenAsync(Page);
