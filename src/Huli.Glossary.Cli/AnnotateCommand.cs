@@ -6,8 +6,8 @@ using System.Text;
 namespace Huli.Glossary.Cli;
 
 /// <summary>
-/// <c>huli-glossary annotate [FILE|-] [--format text|html|markdown|json] [--first-only] [--offsets utf16|codepoints|utf8]</c>:
-/// the input with its jargon explained, streamed in constant memory.
+/// <c>huli-glossary annotate [FILE|-] [--format text|html|markdown|json] [--first-only] [--offsets utf16|codepoints|utf8]
+/// [--standalone] [--title TEXT] [--entry-link URL]</c>: the input with its jargon explained, streamed in constant memory.
 /// </summary>
 internal static class AnnotateCommand
 {
@@ -20,7 +20,7 @@ internal static class AnnotateCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "text (definitions in parentheses), html (<abbr title>), markdown (footnotes) or json (the matches).",
+            Description = "text (definitions in parentheses), html (terms linked to notes, popovers with the asset), markdown (footnotes) or json (the matches).",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "html", "markdown", "json");
@@ -31,8 +31,17 @@ internal static class AnnotateCommand
             DefaultValueFactory = _ => "utf16",
         };
         offsets.AcceptOnlyFromAmong("utf16", "codepoints", "utf8");
+        var standalone = new Option<bool>("--standalone")
+        {
+            Description = "With --format html: a complete page (lang zh-CN, viewport, title, the popover CSS and JavaScript inline).",
+        };
+        var title = new Option<string?>("--title") { Description = "With --standalone: the page's title and heading (default: 名词解释)." };
+        var entryLink = new Option<string?>("--entry-link")
+        {
+            Description = "With --format html: the address of an entry, {number} standing for its number; empty for no link (default: the entry in the repository's docs/glossary.md).",
+        };
 
-        var command = new Command("annotate", "Explain the jargon inside a text.") { file, format, firstOnly, offsets };
+        var command = new Command("annotate", "Explain the jargon inside a text.") { file, format, firstOnly, offsets, standalone, title, entryLink };
         command.SetAction(parse => context.Execute(parse, glossary => Run(
             context,
             glossary,
@@ -46,6 +55,7 @@ internal static class AnnotateCommand
                     "json" => AnnotationFormat.Json,
                     _ => AnnotationFormat.Text,
                 },
+                Html = HtmlOptions(parse.GetValue(format) == "html", parse.GetValue(standalone), parse.GetValue(title), parse.GetValue(entryLink)),
                 FirstOccurrenceOnly = parse.GetValue(firstOnly),
                 Offsets = parse.GetValue(offsets) switch
                 {
@@ -55,6 +65,30 @@ internal static class AnnotateCommand
                 },
             })));
         return command;
+    }
+
+    private static HtmlAnnotationOptions HtmlOptions(bool html, bool standalone, string? title, string? entryLink)
+    {
+        // An HTML option given with another format would be silently ignored; the user meant something.
+        foreach (var (given, name) in new[] { (standalone, "--standalone"), (entryLink is not null, "--entry-link") })
+        {
+            if (given && !html)
+            {
+                throw new CliException($"annotate: {name} needs --format html.");
+            }
+        }
+
+        if (title is not null && !standalone)
+        {
+            throw new CliException("annotate: --title needs --standalone (a fragment has no title).");
+        }
+
+        return new HtmlAnnotationOptions
+        {
+            Standalone = standalone,
+            Title = title ?? HtmlAnnotationOptions.Default.Title,
+            EntryLink = entryLink ?? HtmlAnnotationOptions.DefaultEntryLink,
+        };
     }
 
     private static int Run(CliContext context, Glossary glossary, string path, AnnotationOptions options)

@@ -7,6 +7,8 @@ namespace Huli.Glossary;
 /// <example><c>new AnnotationOptions { Format = AnnotationFormat.Html, FirstOccurrenceOnly = true }</c></example>
 public sealed class AnnotationOptions
 {
+    private readonly HtmlAnnotationOptions html = HtmlAnnotationOptions.Default;
+
     /// <summary>The options used when none are given: plain text, every occurrence, UTF-16 offsets.</summary>
     public static AnnotationOptions Default { get; } = new();
 
@@ -19,4 +21,12 @@ public sealed class AnnotationOptions
 
     /// <summary>The unit of offsets and lengths in JSON output; <see cref="OffsetUnit.Utf16"/> unless set. Other formats ignore it.</summary>
     public OffsetUnit Offsets { get; init; } = OffsetUnit.Utf16;
+
+    /// <summary>How HTML output names its ids, links the entries and whether it is a whole page; <see cref="HtmlAnnotationOptions.Default"/> unless set. Other formats ignore it.</summary>
+    /// <exception cref="System.ArgumentNullException">The value is null.</exception>
+    public HtmlAnnotationOptions Html
+    {
+        get => html;
+        init => html = Internal.Guard.NotNull(value);
+    }
 }

@@ -35,6 +35,16 @@ public class ReadmeTests
     }
 
     [Fact]
+    public void The_html_example_shows_the_markup_annotation_writes()
+    {
+        using var output = new StringWriter();
+        Glossary.Default.Annotate("优化“七办”联动机制，推行散租统管“六统一”模式。", output, new AnnotationOptions { Format = AnnotationFormat.Html });
+
+        var html = output.ToString();
+        Readme.Should().Contain("// " + html[..(html.IndexOf("机制", System.StringComparison.Ordinal) + 3)] + "……");
+    }
+
+    [Fact]
     public void The_merge_example_prints_the_message_it_shows()
     {
         var clash = new GlossaryEntry(40, GlossaryEntryKind.Term, "六統一", GlossaryMatchRule.Always, [], "……", [], null, []);

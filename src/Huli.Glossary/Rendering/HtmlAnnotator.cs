@@ -1,52 +1,45 @@
 using System;
-using System.Globalization;
 using System.IO;
 
 namespace Huli.Glossary.Rendering;
 
 /// <summary>
-/// HTML: <c>&lt;abbr class="huli-glossary" data-glossary-number="13" title="definition"&gt;六统一&lt;/abbr&gt;</c>.
-/// Every character from the input or from the glossary is encoded, so neither can inject markup.
+/// HTML: each term marked up by <see cref="TermMarkup"/>, the notes of the entries used after the text, and
+/// around both, when asked, a complete page. Every character from the input or from the glossary is encoded,
+/// so neither can inject markup.
 /// </summary>
 internal sealed class HtmlAnnotator(TextWriter output, AnnotationOptions options) : Annotator(output, options)
 {
-    protected override void WriteText(ReadOnlySpan<char> text) => Encode(text);
+    private readonly TermMarkup markup = new(options.Html);
+
+    protected override void Begin()
+    {
+        if (Options.Html.Standalone)
+        {
+            TermMarkup.WritePageStart(Output, Options.Html);
+        }
+    }
+
+    protected override void WriteText(ReadOnlySpan<char> text) => TermMarkup.Encode(Output, text);
 
     protected override void WriteMatch(ReadOnlySpan<char> text, GlossaryMatch match)
     {
-        Output.Write("<abbr class=\"huli-glossary\" data-glossary-number=\"");
-        Output.Write(match.Entry.Number.ToString(CultureInfo.InvariantCulture));
-        Output.Write("\" title=\"");
-        Encode(match.Entry.Definition.AsSpan());
-        Output.Write("\">");
-        Encode(text);
-        Output.Write("</abbr>");
+        markup.WriteTermStart(Output, match.Entry);
+        TermMarkup.Encode(Output, text);
+        TermMarkup.WriteTermEnd(Output);
     }
 
-    private void Encode(ReadOnlySpan<char> text)
+    protected override void End()
     {
-        var plain = 0;
-        for (var i = 0; i < text.Length; i++)
+        if (Options.Html.Standalone)
         {
-            var entity = text[i] switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            };
-            if (entity is null)
-            {
-                continue;
-            }
-
-            Write(text.Slice(plain, i - plain));
-            Output.Write(entity);
-            plain = i + 1;
+            TermMarkup.WriteTextEnd(Output);
         }
 
-        Write(text.Slice(plain));
+        markup.WriteNotes(Output);
+        if (Options.Html.Standalone)
+        {
+            TermMarkup.WritePageEnd(Output);
+        }
     }
 }

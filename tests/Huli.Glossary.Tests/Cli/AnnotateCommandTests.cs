@@ -42,7 +42,7 @@ public class AnnotateCommandTests
             var (exit, stdout, _) = CliRunner.RunWithInput(string.Empty, "annotate", path, "--format", "html");
 
             exit.Should().Be(0);
-            stdout.Should().StartWith("推行<abbr class=\"huli-glossary\" data-glossary-number=\"13\"");
+            stdout.Should().StartWith("推行<a class=\"huli-glossary\" href=\"#huli-glossary-note-13\"");
         }
         finally
         {
@@ -100,5 +100,35 @@ public class AnnotateCommandTests
         stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Which.Should().Contain(value);
     }
 
+    [Fact]
+    public void Standalone_html_is_a_complete_page_with_the_asset_inline()
+    {
+        var (exit, stdout, stderr) = CliRunner.RunWithInput("推行六统一", "annotate", "--format", "html", "--standalone", "--title", "湖里区报告");
 
+        exit.Should().Be(0, stderr);
+        stdout.Should().StartWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">").And.Contain("<title>湖里区报告</title>")
+            .And.Contain(GlossaryAssets.HeadMarkup).And.Contain("href=\"#huli-glossary-note-13\"").And.EndWith("</html>\n");
+    }
+
+    [Fact]
+    public void The_entry_link_option_sets_or_removes_the_link_of_each_note()
+    {
+        CliRunner.RunWithInput("六统一", "annotate", "--format", "html", "--entry-link", "/g/{number}").Stdout.Should().Contain("href=\"/g/13\"");
+        CliRunner.RunWithInput("六统一", "annotate", "--format", "html", "--entry-link", "").Stdout.Should().NotContain("huli-glossary-entry");
+    }
+
+    [Theory]
+    [InlineData("--standalone needs --format html", "--standalone")]
+    [InlineData("--standalone needs --format html", "--format", "markdown", "--standalone")]
+    [InlineData("--entry-link needs --format html", "--entry-link", "/g/{number}")]
+    [InlineData("--title needs --standalone", "--format", "html", "--title", "x")]
+    public void Html_options_without_html_output_are_usage_errors(string message, params string[] options)
+    {
+        var (exit, stdout, stderr) = CliRunner.RunWithInput("六统一", ["annotate", .. options]);
+
+        exit.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().StartWith($"huli-glossary: annotate: {message}");
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
+    }
 }

@@ -14,11 +14,12 @@ public class AnnotationTests
     private static readonly string Definition37 = Glossary.Default[37].Definition;
 
     [Fact]
-    public void Html_wraps_each_term_in_an_abbr_carrying_the_definition_and_the_number()
+    public void Html_makes_each_term_a_link_to_its_note_described_by_the_notes_definition()
     {
         var html = Annotate("落实“四个一”机制。", AnnotationFormat.Html);
 
-        html.Should().Be($"落实<abbr class=\"huli-glossary\" data-glossary-number=\"37\" title=\"{Definition37}\">“四个一”机制</abbr>。");
+        html.Should().StartWith("落实<a class=\"huli-glossary\" href=\"#huli-glossary-note-37\" aria-describedby=\"huli-glossary-def-37\" data-glossary-number=\"37\">“四个一”机制</a>。\n<section")
+            .And.Contain($"<li id=\"huli-glossary-note-37\" value=\"37\"><dfn>“四个一”机制</dfn>：<span class=\"huli-glossary-definition\" id=\"huli-glossary-def-37\">{Definition37}</span>");
     }
 
     [Fact]
@@ -26,7 +27,7 @@ public class AnnotationTests
     {
         var html = Annotate("<script>alert('六统一')</script> & “六统一”", AnnotationFormat.Html);
 
-        html.Should().StartWith("&lt;script&gt;alert(&#39;<abbr").And.Contain("&amp; “<abbr").And.NotContain("<script>");
+        html.Should().StartWith("&lt;script&gt;alert(&#39;<a class").And.Contain("&amp; “<a class").And.NotContain("<script>");
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public class AnnotationTests
 
         var html = Annotate(glossary, "六统一", AnnotationFormat.Html);
 
-        html.Should().Contain("title=\"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;\"").And.NotContain("<script>");
+        html.Should().Contain("id=\"huli-glossary-def-13\">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</span>").And.NotContain("<script>");
     }
 
     [Fact]
@@ -47,7 +48,8 @@ public class AnnotationTests
 
         var html = Annotate(input, AnnotationFormat.Html);
 
-        WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]*>", string.Empty)).Should().Be(input);
+        html.Should().Contain("<section class=\"huli-glossary-notes\"");
+        WebUtility.HtmlDecode(Regex.Replace(HtmlOutput.TextPart(html), "<[^>]*>", string.Empty)).Should().Be(input);
     }
 
     [Fact]
@@ -127,7 +129,7 @@ public class AnnotationTests
 
         var markers = format switch
         {
-            AnnotationFormat.Html => Regex.Count(output, "<abbr"),
+            AnnotationFormat.Html => Regex.Count(output, "<a class=\"huli-glossary\""),
             AnnotationFormat.Markdown => Regex.Count(output, @"\[\^13\](?!:)"),
             _ => Regex.Count(output, "（"),
         };

@@ -11,17 +11,18 @@ namespace Huli.Glossary.Tests.Rendering;
 public class HtmlProperties
 {
     private static readonly AnnotationOptions Html = new() { Format = AnnotationFormat.Html };
-    private static readonly Regex Abbr = new("<abbr class=\"huli-glossary\" data-glossary-number=\"[0-9]+\" title=\"([^\"<>]*)\">|</abbr>");
+    private static readonly Regex Term = new("<a class=\"huli-glossary\" href=\"#huli-glossary-note-[0-9]+\" aria-describedby=\"huli-glossary-def-[0-9]+\" data-glossary-number=\"[0-9]+\">|</a>");
+    private static readonly Regex Definition = new("<span class=\"huli-glossary-definition\" id=\"huli-glossary-def-[0-9]+\">([^<>]*)</span>");
 
     [Fact]
     public void Stripping_the_tags_and_decoding_gives_back_the_input_exactly()
     {
         Some.MarkupText(12).Sample(text =>
         {
-            var html = Annotate(Glossary.Default, text);
+            var html = HtmlOutput.TextPart(Annotate(Glossary.Default, text));
 
-            WebUtility.HtmlDecode(Abbr.Replace(html, string.Empty)).Should().Be(text);
-            Abbr.Replace(html, string.Empty).Should().NotContainAny("<", ">", "\"");
+            WebUtility.HtmlDecode(Term.Replace(html, string.Empty)).Should().Be(text);
+            Term.Replace(html, string.Empty).Should().NotContainAny("<", ">", "\"");
         }, iter: 500);
     }
 
@@ -35,9 +36,9 @@ public class HtmlProperties
 
             var html = Annotate(glossary, text + "“六统一”" + text);
 
-            var titles = Abbr.Matches(html).Where(m => m.Groups[1].Success && m.Value.StartsWith('<')).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value));
-            titles.Should().NotBeEmpty().And.OnlyContain(title => title == hostile);
-            WebUtility.HtmlDecode(Abbr.Replace(html, string.Empty)).Should().Be(text + "“六统一”" + text);
+            var definitions = Definition.Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value));
+            definitions.Should().ContainSingle().Which.Should().Be(hostile);
+            WebUtility.HtmlDecode(Term.Replace(HtmlOutput.TextPart(html), string.Empty)).Should().Be(text + "“六统一”" + text);
         }, iter: 300);
     }
 

@@ -47,8 +47,8 @@ public class HostileInputTests
         }
 
         var html = Annotate(text, AnnotationFormat.Html);
-        Regex.Count(html, "<abbr ").Should().Be(matches.Count, kind);
-        WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]*>", string.Empty)).Should().Be(text, kind);
+        Regex.Count(html, "<a class=\"huli-glossary\" ").Should().Be(matches.Count, kind);
+        WebUtility.HtmlDecode(Regex.Replace(HtmlOutput.TextPart(html), "<[^>]*>", string.Empty)).Should().Be(text, kind);
 
         var definitions = matches.Sum(m => m.Entry.Definition.TrimEnd('。').Length + 2);
         Annotate(text, AnnotationFormat.Text).Should().HaveLength(text.Length + definitions, kind);
@@ -126,9 +126,12 @@ public class HostileInputTests
 
         count.Should().Be(2 * repeats);
 
+        var firstOnly = new AnnotationOptions { Format = AnnotationFormat.Html, FirstOccurrenceOnly = true };
         var output = new CountingWriter('<');
-        Glossary.Annotate(new GeneratedReader(Pattern, length), output, new AnnotationOptions { Format = AnnotationFormat.Html, FirstOccurrenceOnly = true });
-        output.Markers.Should().Be(4, "only the first use of each of the two entries is marked, open and close tag each");
+        Glossary.Annotate(new GeneratedReader(Pattern, length), output, firstOnly);
+        var twice = Annotate(Pattern + Pattern, firstOnly);
+        Regex.Count(twice, "<a class=\"huli-glossary\" ").Should().Be(2);
+        output.Markers.Should().Be(twice.Count(c => c == '<'), "only the first use of each of the two entries is marked, and their two notes follow");
         output.Length.Should().BeGreaterThan(length);
     }
 
@@ -153,10 +156,13 @@ public class HostileInputTests
         error.Message.Should().Contain("'" + new string('x', 63) + "…'");
     }
 
-    private static string Annotate(string text, AnnotationFormat format, OffsetUnit offsets = OffsetUnit.Utf16)
+    private static string Annotate(string text, AnnotationFormat format, OffsetUnit offsets = OffsetUnit.Utf16) =>
+        Annotate(text, new AnnotationOptions { Format = format, Offsets = offsets });
+
+    private static string Annotate(string text, AnnotationOptions options)
     {
         using var output = new StringWriter();
-        Glossary.Annotate(text, output, new AnnotationOptions { Format = format, Offsets = offsets });
+        Glossary.Annotate(text, output, options);
         return output.ToString();
     }
 }

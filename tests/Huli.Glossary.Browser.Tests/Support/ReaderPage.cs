@@ -1,0 +1,28 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Microsoft.Playwright;
+
+namespace Huli.Glossary.Browser.Tests.Support;
+
+/// <summary>An annotated page open in the browser, with the errors it logged.</summary>
+public sealed class ReaderPage(IBrowserContext context, IPage page, IReadOnlyList<string> errors) : IAsyncDisposable
+{
+    public IPage Page { get; } = page;
+
+    public IReadOnlyList<string> Errors { get; } = errors;
+
+    public ILocator Terms => Page.Locator("a.huli-glossary");
+
+    public ILocator Popover => Page.Locator(".huli-glossary-popover");
+
+    /// <summary>The number of the term that has focus, or null when focus is elsewhere.</summary>
+    public Task<int?> FocusedTermAsync() =>
+        Page.EvaluateAsync<int?>("() => { const a = document.activeElement; return a && a.matches('a.huli-glossary') ? Number(a.dataset.glossaryNumber) : null; }");
+
+    public async ValueTask DisposeAsync()
+    {
+        Errors.Should().BeEmpty("the page logs no error");
+        await context.DisposeAsync();
+    }
+}
