@@ -46,7 +46,7 @@ internal static class AnnotateCommand
                     "json" => AnnotationFormat.Json,
                     _ => AnnotationFormat.Text,
                 },
-                FirstOccurrenceOnly = parse.GetValue(firstOnly),
+                Scope = parse.GetValue(firstOnly) ? AnnotationScope.FirstInDocument : AnnotationScope.Every,
                 Offsets = parse.GetValue(offsets) switch
                 {
                     "codepoints" => OffsetUnit.CodePoints,

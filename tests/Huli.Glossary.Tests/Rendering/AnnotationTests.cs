@@ -121,9 +121,9 @@ public class AnnotationTests
     [InlineData(AnnotationFormat.Html, 1)]
     [InlineData(AnnotationFormat.Markdown, 1)]
     [InlineData(AnnotationFormat.Text, 1)]
-    public void First_occurrence_only_marks_each_entry_once(AnnotationFormat format, int marked)
+    public void First_in_document_marks_each_entry_once(AnnotationFormat format, int marked)
     {
-        var output = Annotate(Glossary.Default, "六统一、六统一、六統一", new AnnotationOptions { Format = format, FirstOccurrenceOnly = true });
+        var output = Annotate(Glossary.Default, "六统一、六统一、六統一", new AnnotationOptions { Format = format, Scope = AnnotationScope.FirstInDocument });
 
         var markers = format switch
         {
@@ -135,9 +135,9 @@ public class AnnotationTests
     }
 
     [Fact]
-    public void First_occurrence_only_leaves_later_occurrences_out_of_json()
+    public void First_in_document_leaves_later_occurrences_out_of_json()
     {
-        var json = Annotate(Glossary.Default, "六统一、六统一、七办联动", new AnnotationOptions { Format = AnnotationFormat.Json, FirstOccurrenceOnly = true });
+        var json = Annotate(Glossary.Default, "六统一、六统一、七办联动", new AnnotationOptions { Format = AnnotationFormat.Json, Scope = AnnotationScope.FirstInDocument });
 
         JsonDocument.Parse(json).RootElement.EnumerateArray().Select(m => m.GetProperty("number").GetInt32()).Should().Equal(13, 28);
     }

@@ -127,7 +127,7 @@ public class HostileInputTests
         count.Should().Be(2 * repeats);
 
         var output = new CountingWriter('<');
-        Glossary.Annotate(new GeneratedReader(Pattern, length), output, new AnnotationOptions { Format = AnnotationFormat.Html, FirstOccurrenceOnly = true });
+        Glossary.Annotate(new GeneratedReader(Pattern, length), output, new AnnotationOptions { Format = AnnotationFormat.Html, Scope = AnnotationScope.FirstInDocument });
         output.Markers.Should().Be(4, "only the first use of each of the two entries is marked, open and close tag each");
         output.Length.Should().BeGreaterThan(length);
     }
