@@ -34,7 +34,9 @@ internal sealed class MarkdownTextWalker
     private readonly MarkdownAnnotationOptions options;
     private readonly ScopeFilter scope;
     private readonly List<MarkdownMatch> matches = new();
-    private readonly List<LiteralInline> run = new();
+    // The run of adjacent literal text being gathered: [runStart, runEnd) in the source, empty when equal.
+    private int runStart;
+    private int runEnd;
     private int htmlSkipDepth;
 
     private MarkdownTextWalker(Glossary glossary, string markdown, MarkdownAnnotationOptions options)
@@ -98,13 +100,14 @@ internal sealed class MarkdownTextWalker
         {
             switch (inline)
             {
-                case LiteralInline literal when htmlSkipDepth == 0 && IsExact(literal):
-                    if (run.Count > 0 && run[run.Count - 1].Span.End + 1 != literal.Span.Start)
+                case LiteralInline literal when htmlSkipDepth == 0 && SourceOf(literal) is var (start, end) && end > start:
+                    if (runEnd != start)
                     {
                         Flush(insertAt);
+                        runStart = start;
                     }
 
-                    run.Add(literal);
+                    runEnd = end;
                     break;
                 case LinkInline link:
                     Flush(insertAt);
@@ -132,12 +135,35 @@ internal sealed class MarkdownTextWalker
         Flush(insertAt);
     }
 
-    private bool IsExact(LiteralInline literal)
+    /// <summary>
+    /// Where a literal's text stands in the source, or (0, 0) when the source writes it otherwise (an escape, an
+    /// entity). A table cell's span takes in the spaces around its text, which the content leaves out.
+    /// </summary>
+    private (int Start, int End) SourceOf(LiteralInline literal)
     {
         var span = literal.Span;
-        var content = literal.Content;
-        return span.Start >= 0 && span.Length == content.Length && span.End < markdown.Length
-            && markdown.AsSpan(span.Start, span.Length).SequenceEqual(content.AsSpan());
+        var content = literal.Content.AsSpan();
+        if (span.Start < 0 || span.End >= markdown.Length || content.Length == 0)
+        {
+            return (0, 0);
+        }
+
+        var start = span.Start;
+        var end = span.End + 1;
+        if (end - start != content.Length)
+        {
+            while (start < end && markdown[start] is ' ' or '\t')
+            {
+                start++;
+            }
+
+            while (end > start && markdown[end - 1] is ' ' or '\t')
+            {
+                end--;
+            }
+        }
+
+        return markdown.AsSpan(start, end - start).SequenceEqual(content) ? (start, end) : (0, 0);
     }
 
     /// <summary>Raw inline HTML such as <c>&lt;code&gt;…&lt;/code&gt;</c>: the text between a skipped element's tags is left alone.</summary>
@@ -166,23 +192,42 @@ internal sealed class MarkdownTextWalker
 
     private void Flush(int insertAt)
     {
-        if (run.Count == 0)
+        var start = runStart;
+        var end = runEnd;
+        runStart = runEnd = 0;
+        if (end <= start)
         {
             return;
         }
 
-        var start = run[0].Span.Start;
-        var end = run[run.Count - 1].Span.End + 1;
-        run.Clear();
         foreach (var match in glossary.Scan(markdown.AsSpan(start, end - start)))
         {
-            if (scope.Admits(match))
+            var absolute = new GlossaryMatch(start + match.Start, match.Length, match.Entry, match.Spelling);
+            var at = insertAt >= 0 ? SafeAfter(insertAt) : Placement(absolute);
+            if (at >= 0 && scope.Admits(match))
             {
-                var absolute = new GlossaryMatch(start + match.Start, match.Length, match.Entry, match.Spelling);
-                matches.Add(new MarkdownMatch(absolute, insertAt >= 0 ? insertAt : absolute.End));
+                matches.Add(new MarkdownMatch(absolute, at));
             }
         }
     }
+
+    /// <summary>
+    /// Where the reference to a term can go without joining what surrounds it into other syntax: after the term,
+    /// unless a bracket or parenthesis follows (<c>[^huli-13][x]</c> would be a reference link, <c>[^huli-13](x)</c>
+    /// an inline one); then before it, unless <c>]</c>, <c>!</c> or <c>\</c> precedes; otherwise nowhere (-1).
+    /// </summary>
+    private int Placement(GlossaryMatch match)
+    {
+        var after = SafeAfter(match.End);
+        if (after >= 0)
+        {
+            return after;
+        }
+
+        return match.Start > 0 && markdown[match.Start - 1] is ']' or '!' or '\\' ? -1 : match.Start;
+    }
+
+    private int SafeAfter(int at) => at < markdown.Length && markdown[at] is '[' or '(' ? -1 : at;
 }
 
 /// <summary>A match and where its footnote reference goes: right after the term, or after the link that holds it.</summary>
