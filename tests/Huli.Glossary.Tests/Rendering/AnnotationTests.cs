@@ -134,6 +134,18 @@ public class AnnotationTests
         markers.Should().Be(marked);
     }
 
+    [Theory]
+    [InlineData(AnnotationScope.Every, new[] { 13, 13, 13, 13, 13 })]
+    [InlineData(AnnotationScope.FirstInDocument, new[] { 13 })]
+    [InlineData(AnnotationScope.FirstInSection, new[] { 13, 13 })]
+    [InlineData(AnnotationScope.FirstInBlock, new[] { 13, 13, 13 })]
+    public void In_plain_text_a_block_is_a_line_and_a_section_ends_at_a_blank_line(AnnotationScope scope, int[] numbers)
+    {
+        var json = Annotate(Glossary.Default, "六统一，六统一\n六统一\n \t\n六统一，六统一", new AnnotationOptions { Format = AnnotationFormat.Json, Scope = scope });
+
+        JsonDocument.Parse(json).RootElement.EnumerateArray().Select(m => m.GetProperty("number").GetInt32()).Should().Equal(numbers);
+    }
+
     [Fact]
     public void First_in_document_leaves_later_occurrences_out_of_json()
     {
