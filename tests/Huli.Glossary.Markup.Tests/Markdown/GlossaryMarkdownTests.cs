@@ -183,6 +183,18 @@ public class GlossaryMarkdownTests
     }
 
     [Fact]
+    public void A_file_with_crlf_line_ends_keeps_them_and_its_terms_are_found()
+    {
+        const string file = "# 标题\r\n\r\n> 引用里的六统一\r\n> 第二行七办联动\r\n\r\n- 列表 **两改造三提升**\r\n";
+
+        var output = Annotate(file);
+
+        Glossary.ScanMarkdown(file, MarkdownAnnotationOptions.Default).Select(m => file.Substring(m.Start, m.Length)).Should().Equal("六统一", "七办联动", "两改造三提升");
+        Inserted.RemoveFromMarkdown(output).Should().StartWith(file);
+        FootnoteReferences(output).Should().Be(3);
+    }
+
+    [Fact]
     public void A_file_without_terms_is_written_unchanged()
     {
         const string file = "# 标题\n\n没有术语的段落。";
