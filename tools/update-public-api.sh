@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Adds every public symbol the PublicApiAnalyzers report as undeclared (RS0016) to PublicAPI.Unshipped.txt.
-# Run after adding public API on purpose; review the diff before committing.
+# Takes the project folder (the core by default). Run after adding public API on purpose; review the diff before committing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-project=src/Huli.Glossary
+project=${1:-src/Huli.Glossary}   # or src/Huli.Glossary.Html, src/Huli.Glossary.Markdown
 file=$project/PublicAPI.Unshipped.txt
 new=$(mktemp)
 all=$(mktemp)

@@ -6,8 +6,10 @@ using System.Text;
 namespace Huli.Glossary.Cli;
 
 /// <summary>
-/// <c>huli-glossary annotate [FILE|-] [--format text|html|markdown|json] [--first-only] [--offsets utf16|codepoints|utf8]
-/// [--standalone] [--title TEXT] [--entry-link URL]</c>: the input with its jargon explained, streamed in constant memory.
+/// <c>huli-glossary annotate [FILE|-] [--input text|html|markdown] [--format text|html|markdown|json] [--scope …]
+/// [--first-only] [--headings] [--link-text] [--offsets utf16|codepoints|utf8] [--standalone] [--title TEXT] [--entry-link URL]</c>:
+/// the input with its jargon explained.
+/// Text streams in constant memory; an HTML or Markdown document is read whole, since its parser needs all of it.
 /// </summary>
 internal static class AnnotateCommand
 {
@@ -18,13 +20,25 @@ internal static class AnnotateCommand
             Description = "The UTF-8 text to annotate; - or nothing for standard input.",
             DefaultValueFactory = _ => "-",
         };
-        var format = new Option<string>("--format")
+        var input = new Option<string?>("--input")
         {
-            Description = "text (definitions in parentheses), html (terms linked to notes, popovers with the asset), markdown (footnotes) or json (the matches).",
-            DefaultValueFactory = _ => "text",
+            Description = "What the input is: text, html or markdown. By default the file's extension says (.html .htm .xhtml, .md .markdown); standard input is text.",
+        };
+        input.AcceptOnlyFromAmong("text", "html", "markdown");
+        var format = new Option<string?>("--format")
+        {
+            Description = "text (definitions in parentheses), html (terms linked to notes, popovers with the asset), markdown (footnotes) or json (the matches). By default the kind of the input; an HTML or Markdown document can also be written as json.",
         };
         format.AcceptOnlyFromAmong("text", "html", "markdown", "json");
-        var firstOnly = new Option<bool>("--first-only") { Description = "Annotate only the first occurrence of each entry." };
+        var scope = new Option<string>("--scope")
+        {
+            Description = "Which occurrences to annotate: every (default), first-in-document, first-in-section or first-in-block.",
+            DefaultValueFactory = _ => "every",
+        };
+        scope.AcceptOnlyFromAmong("every", "first-in-document", "first-in-section", "first-in-block");
+        var firstOnly = new Option<bool>("--first-only") { Description = "The same as --scope first-in-document." };
+        var headings = new Option<bool>("--headings") { Description = "In HTML and Markdown, annotate headings too." };
+        var linkText = new Option<bool>("--link-text") { Description = "In Markdown, annotate link text too (the note follows the link)." };
         var offsets = new Option<string>("--offsets")
         {
             Description = "The unit of JSON offsets: utf16 (default), codepoints or utf8.",
@@ -33,41 +47,58 @@ internal static class AnnotateCommand
         offsets.AcceptOnlyFromAmong("utf16", "codepoints", "utf8");
         var standalone = new Option<bool>("--standalone")
         {
-            Description = "With --format html: a complete page (lang zh-CN, viewport, title, the popover CSS and JavaScript inline).",
+            Description = "With --format html on text: a complete page (lang zh-CN, viewport, title, the popover CSS and JavaScript inline).",
         };
         var title = new Option<string?>("--title") { Description = "With --standalone: the page's title and heading (default: 名词解释)." };
         var entryLink = new Option<string?>("--entry-link")
         {
-            Description = "With --format html: the address of an entry, {number} standing for its number; empty for no link (default: the entry in the repository's docs/glossary.md).",
+            Description = "With --format html: the address of an entry, {number} standing for its number; empty for no link.",
         };
 
-        var command = new Command("annotate", "Explain the jargon inside a text.") { file, format, firstOnly, offsets, standalone, title, entryLink };
-        command.SetAction(parse => context.Execute(parse, glossary => Run(
-            context,
-            glossary,
-            parse.GetValue(file)!,
-            new AnnotationOptions
+        var command = new Command("annotate", "Explain the jargon inside a text, an HTML page or a Markdown file.")
+        {
+            file, input, format, scope, firstOnly, headings, linkText, offsets, standalone, title, entryLink,
+        };
+        command.SetAction(parse => context.Execute(parse, glossary =>
+        {
+            var path = parse.GetValue(file)!;
+            var kind = parse.GetValue(input) ?? KindOf(path);
+            var options = new AnnotationOptions
             {
-                Format = parse.GetValue(format) switch
+                Format = (parse.GetValue(format) ?? kind) switch
                 {
                     "html" => AnnotationFormat.Html,
                     "markdown" => AnnotationFormat.Markdown,
                     "json" => AnnotationFormat.Json,
                     _ => AnnotationFormat.Text,
                 },
-                Html = HtmlOptions(parse.GetValue(format) == "html", parse.GetValue(standalone), parse.GetValue(title), parse.GetValue(entryLink)),
-                FirstOccurrenceOnly = parse.GetValue(firstOnly),
+                Html = HtmlOptions(
+                    (parse.GetValue(format) ?? kind) == "html",
+                    parse.GetValue(standalone),
+                    parse.GetValue(title),
+                    parse.GetValue(entryLink)),
+                Scope = parse.GetValue(firstOnly) ? AnnotationScope.FirstInDocument : parse.GetValue(scope) switch
+                {
+                    "first-in-document" => AnnotationScope.FirstInDocument,
+                    "first-in-section" => AnnotationScope.FirstInSection,
+                    "first-in-block" => AnnotationScope.FirstInBlock,
+                    _ => AnnotationScope.Every,
+                },
                 Offsets = parse.GetValue(offsets) switch
                 {
                     "codepoints" => OffsetUnit.CodePoints,
                     "utf8" => OffsetUnit.Utf8,
                     _ => OffsetUnit.Utf16,
                 },
-            })));
+            };
+            return kind == "text"
+                ? Run(context, glossary, path, options)
+                : RunMarkup(context, glossary, path, kind, options, parse.GetValue(headings), parse.GetValue(linkText));
+        }));
         return command;
     }
 
-    private static HtmlAnnotationOptions HtmlOptions(bool html, bool standalone, string? title, string? entryLink)
+    private static HtmlOutputOptions HtmlOptions(bool html, bool standalone, string? title, string? entryLink)
     {
         // An HTML option given with another format would be silently ignored; the user meant something.
         foreach (var (given, name) in new[] { (standalone, "--standalone"), (entryLink is not null, "--entry-link") })
@@ -83,30 +114,83 @@ internal static class AnnotateCommand
             throw new CliException("annotate: --title needs --standalone (a fragment has no title).");
         }
 
-        return new HtmlAnnotationOptions
+        return new HtmlOutputOptions
         {
             Standalone = standalone,
-            Title = title ?? HtmlAnnotationOptions.Default.Title,
-            EntryLink = entryLink ?? HtmlAnnotationOptions.DefaultEntryLink,
+            Title = title ?? HtmlOutputOptions.Default.Title,
+            EntryLink = entryLink ?? HtmlOutputOptions.Default.EntryLink,
         };
+    }
+
+    /// <summary>The kind of document a file name promises: html, markdown, or text for anything else (and standard input).</summary>
+    private static string KindOf(string path) => Path.GetExtension(path).ToUpperInvariant() switch
+    {
+        ".HTML" or ".HTM" or ".XHTML" => "html",
+        ".MD" or ".MARKDOWN" => "markdown",
+        _ => "text",
+    };
+
+    private static int RunMarkup(CliContext context, Glossary glossary, string path, string kind, AnnotationOptions options, bool headings, bool linkText)
+    {
+        var expected = kind == "html" ? AnnotationFormat.Html : AnnotationFormat.Markdown;
+        if (options.Format != expected && options.Format != AnnotationFormat.Json)
+        {
+            throw new CliException($"annotate: {DisplayName(path)} is {(kind == "html" ? "an HTML" : "a Markdown")} document; it can be written as {kind} or json, not {options.Format.ToString().ToLowerInvariant()} (--input text reads it as plain text).");
+        }
+
+        var invalid = new CountingReplacementFallback();
+        string document;
+        using (var input = OpenInput(context, path))
+        using (var reader = new StreamReader(input, Utf8With(invalid), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
+        {
+            document = reader.ReadToEnd();
+        }
+
+        var htmlOptions = new HtmlAnnotationOptions { Scope = options.Scope, AnnotateHeadings = headings };
+        var markdownOptions = new MarkdownAnnotationOptions { Scope = options.Scope, AnnotateHeadings = headings, AnnotateLinkText = linkText };
+        if (options.Format == AnnotationFormat.Json)
+        {
+            var matches = kind == "html" ? glossary.ScanHtml(document, htmlOptions) : glossary.ScanMarkdown(document, markdownOptions);
+            MarkupJson.Write(context.Stdout, document, matches, options.Offsets);
+        }
+        else if (kind == "html")
+        {
+            glossary.AnnotateHtml(document, context.Stdout, htmlOptions);
+        }
+        else
+        {
+            glossary.AnnotateMarkdown(document, context.Stdout, markdownOptions);
+        }
+
+        WarnInvalid(context, path, invalid);
+        return ExitCodes.Success;
+    }
+
+    private static Encoding Utf8With(DecoderFallback fallback)
+    {
+        var encoding = (Encoding)new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).Clone();
+        encoding.DecoderFallback = fallback;
+        return encoding;
+    }
+
+    private static void WarnInvalid(CliContext context, string path, CountingReplacementFallback invalid)
+    {
+        if (invalid.Count > 0)
+        {
+            context.Stderr.WriteLine($"huli-glossary: warning: {DisplayName(path)} is not valid UTF-8; {invalid.Count} invalid byte sequence(s) became U+FFFD.");
+        }
     }
 
     private static int Run(CliContext context, Glossary glossary, string path, AnnotationOptions options)
     {
         var invalid = new CountingReplacementFallback();
-        var encoding = (Encoding)new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).Clone();
-        encoding.DecoderFallback = invalid;
         using (var input = OpenInput(context, path))
-        using (var reader = new StreamReader(input, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
+        using (var reader = new StreamReader(input, Utf8With(invalid), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
         {
             glossary.Annotate(reader, context.Stdout, options);
         }
 
-        if (invalid.Count > 0)
-        {
-            context.Stderr.WriteLine($"huli-glossary: warning: {DisplayName(path)} is not valid UTF-8; {invalid.Count} invalid byte sequence(s) became U+FFFD.");
-        }
-
+        WarnInvalid(context, path, invalid);
         return ExitCodes.Success;
     }
 

@@ -4,10 +4,10 @@ namespace Huli.Glossary;
 /// How to annotate text with the glossary's definitions. Immutable (init-only) and thread-safe; the default
 /// is plain text, every occurrence, UTF-16 offsets.
 /// </summary>
-/// <example><c>new AnnotationOptions { Format = AnnotationFormat.Html, FirstOccurrenceOnly = true }</c></example>
+/// <example><c>new AnnotationOptions { Format = AnnotationFormat.Html, Scope = AnnotationScope.FirstInDocument }</c></example>
 public sealed class AnnotationOptions
 {
-    private readonly HtmlAnnotationOptions html = HtmlAnnotationOptions.Default;
+    private readonly HtmlOutputOptions html = HtmlOutputOptions.Default;
 
     /// <summary>The options used when none are given: plain text, every occurrence, UTF-16 offsets.</summary>
     public static AnnotationOptions Default { get; } = new();
@@ -15,16 +15,16 @@ public sealed class AnnotationOptions
     /// <summary>The output format; <see cref="AnnotationFormat.Text"/> unless set.</summary>
     public AnnotationFormat Format { get; init; } = AnnotationFormat.Text;
 
-    /// <summary>Whether only the first occurrence of each entry is annotated (later ones are copied as they are); false unless set.</summary>
-    /// <remarks>In JSON the later occurrences are left out.</remarks>
-    public bool FirstOccurrenceOnly { get; init; }
+    /// <summary>Which occurrences of each entry are annotated; <see cref="AnnotationScope.Every"/> unless set.</summary>
+    /// <remarks>Occurrences outside the scope are copied as they are; in JSON they are left out.</remarks>
+    public AnnotationScope Scope { get; init; } = AnnotationScope.Every;
 
     /// <summary>The unit of offsets and lengths in JSON output; <see cref="OffsetUnit.Utf16"/> unless set. Other formats ignore it.</summary>
     public OffsetUnit Offsets { get; init; } = OffsetUnit.Utf16;
 
-    /// <summary>How HTML output names its ids, links the entries and whether it is a whole page; <see cref="HtmlAnnotationOptions.Default"/> unless set. Other formats ignore it.</summary>
+    /// <summary>How HTML output names its ids, links the entries and whether it is a whole page; <see cref="HtmlOutputOptions.Default"/> unless set. Other formats ignore it.</summary>
     /// <exception cref="System.ArgumentNullException">The value is null.</exception>
-    public HtmlAnnotationOptions Html
+    public HtmlOutputOptions Html
     {
         get => html;
         init => html = Internal.Guard.NotNull(value);

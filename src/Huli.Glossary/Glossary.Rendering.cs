@@ -13,7 +13,7 @@ public sealed partial class Glossary
     /// <param name="output">Where to write; not null. Flushed, not disposed.</param>
     /// <param name="options">The format and which occurrences to mark; not null (<see cref="AnnotationOptions.Default"/> for plain text).</param>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="options"/> holds a format or an offset unit that is not defined.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="options"/> holds a format, scope or offset unit that is not defined.</exception>
     /// <remarks>Terms are found as by <see cref="Scan(string)"/>. Text without terms is copied as it is (encoded for
     /// HTML, escaped for Markdown); JSON output lists only the matches.</remarks>
     /// <example><c>glossary.Annotate("落实“四个一”机制", Console.Out, new() { Format = AnnotationFormat.Html })</c></example>
@@ -29,7 +29,7 @@ public sealed partial class Glossary
     /// <param name="output">Where to write; not null. Flushed, not disposed.</param>
     /// <param name="options">The format and which occurrences to mark; not null (<see cref="AnnotationOptions.Default"/> for plain text).</param>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="options"/> holds a format or an offset unit that is not defined.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="options"/> holds a format, scope or offset unit that is not defined.</exception>
     /// <exception cref="System.OverflowException">A match starts more than <see cref="int.MaxValue"/> code units into the text.</exception>
     /// <remarks>See <see cref="Annotate(string, TextWriter, AnnotationOptions)"/>; a term split across two reads is found.</remarks>
     /// <example><c>glossary.Annotate(Console.In, Console.Out, new() { Format = AnnotationFormat.Json })</c></example>
@@ -46,6 +46,11 @@ public sealed partial class Glossary
         if (options.Format is < AnnotationFormat.Text or > AnnotationFormat.Json)
         {
             throw new System.ArgumentOutOfRangeException(nameof(options), options.Format, "Not a defined AnnotationFormat.");
+        }
+
+        if (options.Scope is < AnnotationScope.Every or > AnnotationScope.FirstInBlock)
+        {
+            throw new System.ArgumentOutOfRangeException(nameof(options), options.Scope, "Not a defined AnnotationScope.");
         }
 
         if (options.Offsets is < OffsetUnit.Utf16 or > OffsetUnit.Utf8)

@@ -275,7 +275,7 @@ public class PopoverTests(BrowserFixture browser)
         using var second = new System.IO.StringWriter();
         glossary.Annotate("另一篇：六统一。", second, new AnnotationOptions { Format = AnnotationFormat.Html, Html = new() { IdPrefix = "second-", EntryLink = null } });
         var page = $"<!DOCTYPE html><html lang=\"zh-CN\"><head><title>两份材料</title>{GlossaryAssets.HeadMarkup}</head><body><main>"
-            + $"<p>{Pages.Annotate("推行六统一。", HtmlAnnotationOptions.Default)}</p><p>{second}</p></main></body></html>";
+            + $"<p>{Pages.Annotate("推行六统一。", HtmlOutputOptions.Default)}</p><p>{second}</p></main></body></html>";
         await using var reader = await browser.OpenAsync(page);
 
         await reader.Terms.Last.FocusAsync();

@@ -13,6 +13,10 @@ internal abstract class Annotator
 {
     private readonly HashSet<int> annotated = new();
 
+    // Plain text's scopes: a block is a line, a section ends at a blank line. Whether the current line has held
+    // anything but white space so far, carried across pieces because a line may be split between them.
+    private bool lineHasText;
+
     protected Annotator(TextWriter output, AnnotationOptions options)
     {
         Output = output;
@@ -40,24 +44,52 @@ internal abstract class Annotator
             if (next == ScanEvent.Text)
             {
                 WriteText(scan.Segment);
+                TrackScope(scan.Segment);
                 if (scan.EndsBlock)
                 {
                     // What comes next waits for input; a reader at the other end of a pipe sees this much now.
                     Output.Flush();
                 }
             }
-            else if (!Options.FirstOccurrenceOnly || annotated.Add(scan.Match.Entry.Number))
+            else if (Options.Scope == AnnotationScope.Every || annotated.Add(scan.Match.Entry.Number))
             {
+                lineHasText = true;
                 WriteMatch(scan.Segment, scan.Match);
             }
             else
             {
+                lineHasText = true;
                 WriteText(scan.Segment);
             }
         }
 
         End();
         Output.Flush();
+    }
+
+    private void TrackScope(ReadOnlySpan<char> text)
+    {
+        if (Options.Scope is AnnotationScope.Every or AnnotationScope.FirstInDocument)
+        {
+            return;
+        }
+
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                if (Options.Scope == AnnotationScope.FirstInBlock || !lineHasText)
+                {
+                    annotated.Clear();
+                }
+
+                lineHasText = false;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                lineHasText = true;
+            }
+        }
     }
 
     protected virtual void Begin()

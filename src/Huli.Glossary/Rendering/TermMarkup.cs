@@ -18,7 +18,7 @@ namespace Huli.Glossary.Rendering;
 /// the headword in <c>&lt;dfn&gt;</c>, the definition, the components as a list and the link to the entry.
 /// The popover script reads the note; nothing is written twice.
 /// </remarks>
-internal sealed class TermMarkup(HtmlAnnotationOptions options)
+internal sealed class TermMarkup(HtmlOutputOptions options)
 {
     private readonly List<GlossaryEntry> used = new();
     private readonly HashSet<int> usedNumbers = new();
@@ -66,7 +66,7 @@ internal sealed class TermMarkup(HtmlAnnotationOptions options)
         output.Write("</ol>\n</section>\n");
     }
 
-    public static void WritePageStart(TextWriter output, HtmlAnnotationOptions options)
+    public static void WritePageStart(TextWriter output, HtmlOutputOptions options)
     {
         output.Write("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
         output.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");

@@ -11,9 +11,9 @@ internal static class Pages
 
     public static string Text { get; } = string.Join("\n", Entries.Select(number => Glossary.Default[number].Usages[0].Sentence));
 
-    public static string Standalone(string text) => Annotate(text, new HtmlAnnotationOptions { Standalone = true, Title = "湖里区2024年政府工作报告（节选）" });
+    public static string Standalone(string text) => Annotate(text, new HtmlOutputOptions { Standalone = true, Title = "湖里区2024年政府工作报告（节选）" });
 
-    public static string Annotate(string text, HtmlAnnotationOptions options)
+    public static string Annotate(string text, HtmlOutputOptions options)
     {
         using var output = new StringWriter();
         Glossary.Default.Annotate(text, output, new AnnotationOptions { Format = AnnotationFormat.Html, Html = options });

@@ -131,4 +131,62 @@ public class AnnotateCommandTests
         stderr.Should().StartWith($"huli-glossary: annotate: {message}");
         stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
     }
+
+    [Theory]
+    [InlineData("page.html", "<p title=\"六统一\">推行六统一</p>", "<p title=\"六统一\">推行<abbr class=\"huli-glossary\" data-glossary-number=\"13\"")]
+    [InlineData("page.XHTML", "<p>推行六统一</p>", "<p>推行<abbr")]
+    [InlineData("notes.md", "`六统一` 推行六统一\n", "`六统一` 推行六统一[^huli-13]\n")]
+    [InlineData("notes.txt", "<p>推行六统一</p>", "<p>推行六统一（统一出租房管理平台建设")]
+    public void Annotate_takes_the_kind_of_document_from_the_file_extension(string name, string content, string start)
+    {
+        var directory = Directory.CreateTempSubdirectory("annotate-");
+        var path = Path.Combine(directory.FullName, name);
+        File.WriteAllText(path, content);
+        try
+        {
+            var (exit, stdout, stderr) = CliRunner.Run("annotate", path);
+
+            exit.Should().Be(0, stderr);
+            stdout.Should().StartWith(start);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("html", "<script>六统一</script><p>推行六统一</p>", 25)]
+    [InlineData("markdown", "[六统一](x) 推行六统一", 11)]
+    [InlineData("text", "<p>推行六统一</p>", 5)]
+    public void Input_option_names_the_kind_of_standard_input_and_json_offsets_point_into_the_document(string kind, string document, int start)
+    {
+        var (exit, stdout, _) = CliRunner.RunWithInput(document, "annotate", "--input", kind, "--format", "json");
+
+        exit.Should().Be(0);
+        var match = JsonDocument.Parse(stdout).RootElement.EnumerateArray().Should().ContainSingle().Subject;
+        match.GetProperty("start").GetInt32().Should().Be(start);
+        document.Substring(start, 3).Should().Be("六统一");
+    }
+
+    [Fact]
+    public void A_markup_document_cannot_be_written_in_another_markup()
+    {
+        var (exit, stdout, stderr) = CliRunner.RunWithInput("<p>六统一</p>", "annotate", "--input", "html", "--format", "markdown");
+
+        exit.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain("HTML document").And.Contain("html or json").And.NotContain("   at ");
+    }
+
+    [Theory]
+    [InlineData("every", 3)]
+    [InlineData("first-in-document", 1)]
+    [InlineData("first-in-block", 2)]
+    public void Scope_option_decides_which_occurrences_are_annotated(string scope, int marked)
+    {
+        var (_, stdout, _) = CliRunner.RunWithInput("<p>六统一，六统一</p><p>六统一</p>", "annotate", "--input", "html", "--scope", scope);
+
+        stdout.Split("<abbr").Length.Should().Be(marked + 1);
+    }
 }

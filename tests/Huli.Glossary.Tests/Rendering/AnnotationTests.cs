@@ -123,9 +123,9 @@ public class AnnotationTests
     [InlineData(AnnotationFormat.Html, 1)]
     [InlineData(AnnotationFormat.Markdown, 1)]
     [InlineData(AnnotationFormat.Text, 1)]
-    public void First_occurrence_only_marks_each_entry_once(AnnotationFormat format, int marked)
+    public void First_in_document_marks_each_entry_once(AnnotationFormat format, int marked)
     {
-        var output = Annotate(Glossary.Default, "六统一、六统一、六統一", new AnnotationOptions { Format = format, FirstOccurrenceOnly = true });
+        var output = Annotate(Glossary.Default, "六统一、六统一、六統一", new AnnotationOptions { Format = format, Scope = AnnotationScope.FirstInDocument });
 
         var markers = format switch
         {
@@ -136,10 +136,22 @@ public class AnnotationTests
         markers.Should().Be(marked);
     }
 
-    [Fact]
-    public void First_occurrence_only_leaves_later_occurrences_out_of_json()
+    [Theory]
+    [InlineData(AnnotationScope.Every, new[] { 13, 13, 13, 13, 13 })]
+    [InlineData(AnnotationScope.FirstInDocument, new[] { 13 })]
+    [InlineData(AnnotationScope.FirstInSection, new[] { 13, 13 })]
+    [InlineData(AnnotationScope.FirstInBlock, new[] { 13, 13, 13 })]
+    public void In_plain_text_a_block_is_a_line_and_a_section_ends_at_a_blank_line(AnnotationScope scope, int[] numbers)
     {
-        var json = Annotate(Glossary.Default, "六统一、六统一、七办联动", new AnnotationOptions { Format = AnnotationFormat.Json, FirstOccurrenceOnly = true });
+        var json = Annotate(Glossary.Default, "六统一，六统一\n六统一\n \t\n六统一，六统一", new AnnotationOptions { Format = AnnotationFormat.Json, Scope = scope });
+
+        JsonDocument.Parse(json).RootElement.EnumerateArray().Select(m => m.GetProperty("number").GetInt32()).Should().Equal(numbers);
+    }
+
+    [Fact]
+    public void First_in_document_leaves_later_occurrences_out_of_json()
+    {
+        var json = Annotate(Glossary.Default, "六统一、六统一、七办联动", new AnnotationOptions { Format = AnnotationFormat.Json, Scope = AnnotationScope.FirstInDocument });
 
         JsonDocument.Parse(json).RootElement.EnumerateArray().Select(m => m.GetProperty("number").GetInt32()).Should().Equal(13, 28);
     }

@@ -14,7 +14,7 @@ public class HtmlAnnotationTests
     [Fact]
     public void Notes_follow_the_text_once_per_entry_in_order_of_first_use()
     {
-        var html = Annotate("七办联动、六统一、七办联动、两改造三提升", new HtmlAnnotationOptions());
+        var html = Annotate("七办联动、六统一、七办联动、两改造三提升", new HtmlOutputOptions());
 
         Regex.Matches(html, "<li id=\"huli-glossary-note-([0-9]+)\" value=\"\\1\">").Select(m => m.Groups[1].Value).Should().Equal("28", "13", "5");
         html.IndexOf("<section", StringComparison.Ordinal).Should().BeGreaterThan(html.LastIndexOf("两改造三提升</a>", StringComparison.Ordinal));
@@ -23,13 +23,13 @@ public class HtmlAnnotationTests
     [Fact]
     public void Text_without_terms_gets_no_notes()
     {
-        Annotate("今天天气很好。", new HtmlAnnotationOptions()).Should().Be("今天天气很好。");
+        Annotate("今天天气很好。", new HtmlOutputOptions()).Should().Be("今天天气很好。");
     }
 
     [Fact]
     public void A_note_lists_the_components_with_groups_nested()
     {
-        var html = Annotate("两改造三提升", new HtmlAnnotationOptions());
+        var html = Annotate("两改造三提升", new HtmlOutputOptions());
 
         html.Should().Contain("<ul class=\"huli-glossary-components\"><li>改造<ul><li>改造基础设施</li><li>改造内部环境</li></ul></li><li>提升<ul><li>提升服务体系</li>");
     }
@@ -41,7 +41,7 @@ public class HtmlAnnotationTests
     [InlineData("https://example.org/g?a=1&n={number}", "https://example.org/g?a=1&amp;n=13")]
     public void The_entry_link_follows_the_template(string? template, string? href)
     {
-        var html = Annotate("六统一", new HtmlAnnotationOptions { EntryLink = template });
+        var html = Annotate("六统一", new HtmlOutputOptions { EntryLink = template });
 
         if (href is null)
         {
@@ -56,14 +56,14 @@ public class HtmlAnnotationTests
     [Fact]
     public void The_default_entry_link_is_the_entrys_anchor_in_the_glossary_page()
     {
-        Annotate("六统一", new HtmlAnnotationOptions()).Should().Contain("href=\"https://github.com/huli-glossary/huli-glossary/blob/main/docs/glossary.md#entry-13\"");
+        Annotate("六统一", new HtmlOutputOptions()).Should().Contain("href=\"https://github.com/huli-glossary/huli-glossary/blob/main/docs/glossary.md#entry-13\"");
     }
 
     [Fact]
     public void Two_fragments_with_their_own_prefixes_share_no_id_and_every_reference_finds_its_target()
     {
-        var page = Annotate("推行六统一，七办联动", new HtmlAnnotationOptions { IdPrefix = "one-" })
-            + Annotate("再推六统一", new HtmlAnnotationOptions { IdPrefix = "two_" });
+        var page = Annotate("推行六统一，七办联动", new HtmlOutputOptions { IdPrefix = "one-" })
+            + Annotate("再推六统一", new HtmlOutputOptions { IdPrefix = "two_" });
 
         var ids = Ids.Matches(page).Select(m => m.Groups[1].Value).ToList();
         ids.Should().OnlyHaveUniqueItems().And.Contain(["one-note-13", "two_note-13", "one-def-28"]);
@@ -79,14 +79,14 @@ public class HtmlAnnotationTests
     [InlineData("名词-")]
     public void An_id_prefix_that_is_not_a_plain_ascii_name_is_refused(string prefix)
     {
-        FluentActions.Invoking(() => new HtmlAnnotationOptions { IdPrefix = prefix })
+        FluentActions.Invoking(() => new HtmlOutputOptions { IdPrefix = prefix })
             .Should().Throw<ArgumentException>().WithMessage($"*'{prefix}'*");
     }
 
     [Fact]
     public void A_standalone_page_is_complete_with_language_viewport_title_and_the_asset_inline()
     {
-        var html = Annotate("推行六统一", new HtmlAnnotationOptions { Standalone = true, Title = "报告 <一>" });
+        var html = Annotate("推行六统一", new HtmlOutputOptions { Standalone = true, Title = "报告 <一>" });
 
         html.Should().StartWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
             .And.Contain("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -101,7 +101,7 @@ public class HtmlAnnotationTests
     [Fact]
     public void A_standalone_page_without_terms_is_still_a_page()
     {
-        var html = Annotate("你好", new HtmlAnnotationOptions { Standalone = true });
+        var html = Annotate("你好", new HtmlOutputOptions { Standalone = true });
 
         html.Should().Contain("<title>名词解释</title>").And.Contain("<div class=\"huli-glossary-text\">你好</div>").And.EndWith("</html>\n");
     }
@@ -116,7 +116,7 @@ public class HtmlAnnotationTests
         GlossaryAssets.HeadMarkup.Should().StartWith("<style>\n").And.Contain("</style>\n<script type=\"module\">\n").And.EndWith("</script>\n");
     }
 
-    private static string Annotate(string text, HtmlAnnotationOptions html)
+    private static string Annotate(string text, HtmlOutputOptions html)
     {
         using var output = new StringWriter();
         Glossary.Default.Annotate(text, output, new AnnotationOptions { Format = AnnotationFormat.Html, Html = html });

@@ -111,7 +111,7 @@ public class ArgumentNullTests
         _ when type == typeof(GlossaryUsage) => Glossary.Default[13].Usages[0],
         _ when type == typeof(GlossaryMatchRule) => GlossaryMatchRule.Always,
         _ when type == typeof(AnnotationOptions) => AnnotationOptions.Default,
-        _ when type == typeof(HtmlAnnotationOptions) => HtmlAnnotationOptions.Default,
+        _ when type == typeof(HtmlOutputOptions) => HtmlOutputOptions.Default,
         _ when type == typeof(GlossaryMatch) => Glossary.Default.Scan("六统一")[0],
         _ => throw new NotSupportedException($"No sample {type.Name} for the null checks; add one here."),
     };

@@ -126,7 +126,7 @@ public class HostileInputTests
 
         count.Should().Be(2 * repeats);
 
-        var firstOnly = new AnnotationOptions { Format = AnnotationFormat.Html, FirstOccurrenceOnly = true };
+        var firstOnly = new AnnotationOptions { Format = AnnotationFormat.Html, Scope = AnnotationScope.FirstInDocument };
         var output = new CountingWriter('<');
         Glossary.Annotate(new GeneratedReader(Pattern, length), output, firstOnly);
         var twice = Annotate(Pattern + Pattern, firstOnly);

@@ -27,7 +27,7 @@ function inPopover(node) {
 
 function noteOf(term) {
   const href = term.getAttribute('href') || '';
-  // Ids are ASCII names (HtmlAnnotationOptions.IdPrefix), so the fragment is the id as it stands.
+  // Ids are ASCII names (HtmlOutputOptions.IdPrefix), so the fragment is the id as it stands.
   return href.startsWith('#') ? document.getElementById(href.slice(1)) : null;
 }
 

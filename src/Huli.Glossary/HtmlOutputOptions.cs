@@ -8,7 +8,7 @@ namespace Huli.Glossary;
 /// checked when set) and thread-safe.
 /// </summary>
 /// <example><c>new AnnotationOptions { Format = AnnotationFormat.Html, Html = new() { IdPrefix = "part2-", Standalone = true } }</c></example>
-public sealed class HtmlAnnotationOptions
+public sealed class HtmlOutputOptions
 {
     /// <summary>The link each note and popover gives to its entry unless set: the entry's anchor in the repository's docs/glossary.md.</summary>
     public const string DefaultEntryLink = "https://github.com/huli-glossary/huli-glossary/blob/main/docs/glossary.md#entry-{number}";
@@ -17,7 +17,7 @@ public sealed class HtmlAnnotationOptions
     private readonly string title = "名词解释";
 
     /// <summary>The options used when none are given: ids starting with <c>huli-glossary-</c>, links to <see cref="DefaultEntryLink"/>, a fragment, not a page.</summary>
-    public static HtmlAnnotationOptions Default { get; } = new();
+    public static HtmlOutputOptions Default { get; } = new();
 
     /// <summary>What every id the output writes starts with (<c>huli-glossary-note-13</c>); <c>huli-glossary-</c> unless set.</summary>
     /// <remarks>Give each annotated fragment of one page its own prefix, so their notes keep apart: two fragments

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace Huli.Glossary.Cli;
+
+/// <summary>
+/// The matches of an HTML or Markdown document as JSON, in the shape <c>annotate --format json</c> gives for text:
+/// <c>[{"start":…, "length":…, "number":…, "term":…, "text":…}]</c>, offsets into the document as given.
+/// </summary>
+internal static class MarkupJson
+{
+    public static void Write(TextWriter stdout, string document, IReadOnlyList<GlossaryMatch> matches, OffsetUnit unit)
+    {
+        JsonOutput.Write(stdout, writer =>
+        {
+            writer.WriteStartArray();
+            var counted = 0;
+            long position = 0;
+            foreach (var match in matches)
+            {
+                position += Count(document, counted, match.Start, unit);
+                var length = Count(document, match.Start, match.End, unit);
+                counted = match.Start;
+                writer.WriteStartObject();
+                writer.WriteNumber("start", position);
+                writer.WriteNumber("length", length);
+                writer.WriteNumber("number", match.Entry.Number);
+                writer.WriteString("term", match.Entry.Term);
+                writer.WriteString("text", document.AsSpan(match.Start, match.Length));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        });
+    }
+
+    /// <summary>The length of [start, end) in the unit asked for; a lone surrogate counts as U+FFFD would.</summary>
+    private static long Count(string text, int start, int end, OffsetUnit unit)
+    {
+        if (unit == OffsetUnit.Utf16)
+        {
+            return end - start;
+        }
+
+        long count = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
+            {
+                count += unit == OffsetUnit.Utf8 ? 4 : 1;
+                i++;
+            }
+            else
+            {
+                count += unit == OffsetUnit.Utf8 ? (c < 0x80 ? 1 : c < 0x800 ? 2 : 3) : 1;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Huli.Glossary.Html;
+using Huli.Glossary.Internal;
+
+namespace Huli.Glossary;
+
+/// <summary>
+/// Annotates HTML documents: the page comes back byte for byte, with each term of its visible prose wrapped in an
+/// <c>&lt;abbr&gt;</c>. Thread-safe: each call works on its own state.
+/// </summary>
+/// <remarks>
+/// <para>Only text in the body is annotated, never attributes, comments, <c>head</c>, <c>script</c>, <c>style</c>,
+/// <c>template</c>, <c>textarea</c>, <c>code</c>, <c>pre</c>, <c>kbd</c>, <c>samp</c>, <c>var</c>, <c>a</c>,
+/// <c>abbr</c>, <c>dfn</c>, <c>button</c>, <c>select</c>, <c>svg</c>, <c>math</c> (nor <c>iframe</c>,
+/// <c>noscript</c>, <c>object</c>), nor a subtree a page opts out with <c>translate="no"</c>, <c>class="no-glossary"</c>
+/// or <c>data-glossary="off"</c>. Headings only when <see cref="HtmlAnnotationOptions.AnnotateHeadings"/> says so.</para>
+/// <para>A term split by an element (<c>六&lt;b&gt;统一&lt;/b&gt;</c>) or written with a character reference
+/// (<c>六&amp;#32479;一</c>) is not found: matching runs over each run of source text between tags and references.</para>
+/// </remarks>
+public static class GlossaryHtml
+{
+    /// <summary>Writes <paramref name="html"/> to <paramref name="output"/> with every term of its prose wrapped in an <c>&lt;abbr&gt;</c>.</summary>
+    /// <param name="glossary">The glossary; not null.</param>
+    /// <param name="html">The document or fragment, as it is (doctype, comments, broken markup and all); not null.</param>
+    /// <param name="output">Where to write; not null. Flushed, not disposed.</param>
+    /// <param name="options">What to annotate; not null (<see cref="HtmlAnnotationOptions.Default"/>).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds a scope that is not defined.</exception>
+    /// <remarks>Outside the inserted elements the output equals the input: removing them gives the input back.
+    /// An empty document gives an empty output.</remarks>
+    /// <example><c>Glossary.Default.AnnotateHtml("&lt;p&gt;推行“六统一”模式&lt;/p&gt;", Console.Out, HtmlAnnotationOptions.Default)</c></example>
+    public static void AnnotateHtml(this Glossary glossary, string html, TextWriter output, HtmlAnnotationOptions options)
+    {
+        Guard.NotNull(output);
+        var matches = ScanHtml(glossary, html, options);
+
+        var written = 0;
+        foreach (var match in matches)
+        {
+            Write(output, html, written, match.Start);
+            HtmlTermMarkup.WriteStart(output, match.Entry);
+            Write(output, html, match.Start, match.End);
+            HtmlTermMarkup.WriteEnd(output);
+            written = match.End;
+        }
+
+        Write(output, html, written, html.Length);
+        output.Flush();
+    }
+
+    /// <summary>Returns <paramref name="html"/> with every term of its prose wrapped in an <c>&lt;abbr&gt;</c>.</summary>
+    /// <param name="glossary">The glossary; not null.</param>
+    /// <param name="html">The document or fragment; not null.</param>
+    /// <param name="options">What to annotate; not null (<see cref="HtmlAnnotationOptions.Default"/>).</param>
+    /// <returns>The annotated document; the input itself when it holds no term.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds a scope that is not defined.</exception>
+    /// <remarks>See <see cref="AnnotateHtml(Glossary, string, TextWriter, HtmlAnnotationOptions)"/>.</remarks>
+    /// <example><c>var page = Glossary.Default.AnnotateHtml(File.ReadAllText("report.html"), HtmlAnnotationOptions.Default);</c></example>
+    public static string AnnotateHtml(this Glossary glossary, string html, HtmlAnnotationOptions options)
+    {
+        using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        AnnotateHtml(glossary, html, output, options);
+        return output.ToString();
+    }
+
+    /// <summary>The matches <see cref="AnnotateHtml(Glossary, string, TextWriter, HtmlAnnotationOptions)"/> would mark, with offsets into the document as given.</summary>
+    /// <param name="glossary">The glossary; not null.</param>
+    /// <param name="html">The document or fragment; not null.</param>
+    /// <param name="options">What to annotate; not null (<see cref="HtmlAnnotationOptions.Default"/>).</param>
+    /// <returns>The matches in document order, [Start, End) in UTF-16 code units of <paramref name="html"/>; empty when there are none.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds a scope that is not defined.</exception>
+    /// <remarks>In <c>&lt;p title="六统一"&gt;六统一&lt;/p&gt;</c> the one match starts at 15: the attribute is never read.</remarks>
+    /// <example><c>Glossary.Default.ScanHtml("&lt;p&gt;六统一&lt;/p&gt;", HtmlAnnotationOptions.Default)[0].Start // 3</c></example>
+    public static IReadOnlyList<GlossaryMatch> ScanHtml(this Glossary glossary, string html, HtmlAnnotationOptions options)
+    {
+        Guard.NotNull(glossary);
+        Guard.NotNull(html);
+        Guard.NotNull(options);
+
+        if (options.Scope is < AnnotationScope.Every or > AnnotationScope.FirstInBlock)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Scope, "Not a defined AnnotationScope.");
+        }
+
+        return HtmlTextWalker.Matches(glossary, html, options);
+    }
+
+    private static void Write(TextWriter output, string text, int start, int end)
+    {
+#if NET8_0_OR_GREATER
+        output.Write(text.AsSpan(start, end - start));
+#else
+        output.Write(text.Substring(start, end - start));
+#endif
+    }
+}

@@ -1,0 +1,21 @@
+namespace Huli.Glossary;
+
+/// <summary>
+/// How <see cref="GlossaryHtml.AnnotateHtml(Glossary, string, System.IO.TextWriter, HtmlAnnotationOptions)"/> treats
+/// an HTML document. Immutable (init-only) and thread-safe; the default annotates every occurrence in the body's
+/// prose and no heading.
+/// </summary>
+/// <example><c>new HtmlAnnotationOptions { Scope = AnnotationScope.FirstInSection, AnnotateHeadings = true }</c></example>
+public sealed class HtmlAnnotationOptions
+{
+    /// <summary>The options used when none are given: every occurrence, headings left alone.</summary>
+    public static HtmlAnnotationOptions Default { get; } = new();
+
+    /// <summary>Which occurrences of each entry are annotated; <see cref="AnnotationScope.Every"/> unless set.</summary>
+    /// <remarks>A section starts at each <c>h1</c>–<c>h6</c>, a block at each block element (<c>p</c>, <c>li</c>, <c>td</c>, <c>div</c>…).</remarks>
+    public AnnotationScope Scope { get; init; } = AnnotationScope.Every;
+
+    /// <summary>Whether terms in headings (<c>h1</c>–<c>h6</c>) are annotated; false unless set.</summary>
+    /// <remarks>Off by default because a heading marked up inside reads badly in tables of contents and tabs.</remarks>
+    public bool AnnotateHeadings { get; init; }
+}

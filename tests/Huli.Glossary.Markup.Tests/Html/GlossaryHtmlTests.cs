@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CsCheck;
+using Huli.Glossary.Markup.Tests.Support;
+
+namespace Huli.Glossary.Markup.Tests.Html;
+
+public class GlossaryHtmlTests
+{
+    private const string Term = "推行散租统管“六统一”模式";
+
+    private static Glossary Glossary => Glossary.Default;
+
+    private static string Annotate(string html, HtmlAnnotationOptions? options = null) => Glossary.AnnotateHtml(html, options ?? HtmlAnnotationOptions.Default);
+
+    [Theory]
+    [InlineData("<p title=\"六统一\">x</p>", "<p title=\"x\">六统一</p>")]
+    [InlineData("<p><!-- 六统一 --></p>", "<p><!-- x -->六统一</p>")]
+    [InlineData("<html><head><title>六统一</title></head><body>x</body></html>", "<html><head><title>x</title></head><body>六统一</body></html>")]
+    [InlineData("<script>var s = '六统一';</script>", "<script>var s;</script>六统一")]
+    [InlineData("<style>/* 六统一 */</style>", "<style></style>六统一")]
+    [InlineData("<template><p>六统一</p></template>", "<div><p>六统一</p></div>")]
+    [InlineData("<textarea>六统一</textarea>", "<label>六统一</label>")]
+    [InlineData("<p><code>六统一</code></p>", "<p><em>六统一</em></p>")]
+    [InlineData("<pre>六统一</pre>", "<div>六统一</div>")]
+    [InlineData("<kbd>六统一</kbd>", "<b>六统一</b>")]
+    [InlineData("<samp>六统一</samp>", "<i>六统一</i>")]
+    [InlineData("<var>六统一</var>", "<u>六统一</u>")]
+    [InlineData("<a href=\"#\">六统一</a>", "<span>六统一</span>")]
+    [InlineData("<abbr title=\"x\">六统一</abbr>", "<strong>六统一</strong>")]
+    [InlineData("<dfn>六统一</dfn>", "<mark>六统一</mark>")]
+    [InlineData("<button>六统一</button>", "<label>六统一</label>")]
+    [InlineData("<select><option>六统一</option></select>", "<ul><li>六统一</li></ul>")]
+    [InlineData("<svg><text>六统一</text></svg>", "<figure><figcaption>六统一</figcaption></figure>")]
+    [InlineData("<math><mi>六统一</mi></math>", "<small>六统一</small>")]
+    [InlineData("<div translate=\"no\"><p>六统一</p></div>", "<div translate=\"yes\"><p>六统一</p></div>")]
+    [InlineData("<div class=\"intro no-glossary\"><span>六统一</span></div>", "<div class=\"intro no-glossary-x\"><span>六统一</span></div>")]
+    [InlineData("<section data-glossary=\"off\">六统一</section>", "<section data-glossary=\"on\">六统一</section>")]
+    [InlineData("<h2>六统一</h2>", "<h2>x</h2><p>六统一</p>")]
+    [InlineData("<p translate=no>六统一<span>x</span>", "<p translate=no>x<p>六统一")]
+    public void A_skipped_place_gets_nothing_and_the_same_term_in_prose_is_marked(string skipped, string prose)
+    {
+        Glossary.ScanHtml(skipped, HtmlAnnotationOptions.Default).Should().BeEmpty();
+        Annotate(skipped).Should().Be(skipped);
+        Glossary.ScanHtml(prose, HtmlAnnotationOptions.Default).Should().ContainSingle().Which.Entry.Number.Should().Be(13);
+    }
+
+    [Fact]
+    public void Headings_are_annotated_only_when_asked()
+    {
+        const string page = "<h1>六统一</h1><h3 class=x>七办联动</h3><p>x</p>";
+
+        Glossary.ScanHtml(page, HtmlAnnotationOptions.Default).Should().BeEmpty();
+        Glossary.ScanHtml(page, new HtmlAnnotationOptions { AnnotateHeadings = true }).Select(m => m.Entry.Number).Should().Equal(13, 28);
+    }
+
+    [Fact]
+    public void The_inserted_element_wraps_the_terms_own_source_text()
+    {
+        var output = Annotate("<p>推行“六统一”模式</p>");
+
+        output.Should().StartWith("<p>推行“<abbr class=\"huli-glossary\" data-glossary-number=\"13\" title=\"统一出租房管理平台建设、");
+        output.Should().EndWith("\">六统一</abbr>”模式</p>");
+    }
+
+    [Fact]
+    public void Offsets_point_into_the_document_as_given()
+    {
+        const string page = "<!DOCTYPE html>\r\n<p class='a' title=\"六统一\">&nbsp;推行“六统一”</p>";
+
+        var match = Glossary.ScanHtml(page, HtmlAnnotationOptions.Default).Should().ContainSingle().Subject;
+
+        page.Substring(match.Start, match.Length).Should().Be("六统一");
+        match.Start.Should().Be(page.LastIndexOf('六'));
+    }
+
+    [Theory]
+    [InlineData("六<b>统一</b>")]
+    [InlineData("六&#32479;一")]
+    [InlineData("六<!-- -->统一")]
+    public void A_term_split_by_an_element_or_a_character_reference_is_not_matched(string html)
+    {
+        Glossary.ScanHtml(html, HtmlAnnotationOptions.Default).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(AnnotationScope.Every, new[] { 13, 13, 13, 13 })]
+    [InlineData(AnnotationScope.FirstInDocument, new[] { 13 })]
+    [InlineData(AnnotationScope.FirstInSection, new[] { 13, 13 })]
+    [InlineData(AnnotationScope.FirstInBlock, new[] { 13, 13, 13 })]
+    public void Scope_decides_which_occurrences_are_marked(AnnotationScope scope, int[] numbers)
+    {
+        const string page = "<p>六统一，六统一</p><li>六统一</li><h2>二</h2><p>六统一</p>";
+
+        Glossary.ScanHtml(page, new HtmlAnnotationOptions { Scope = scope }).Select(m => m.Entry.Number).Should().Equal(numbers);
+    }
+
+    [Fact]
+    public void The_report_as_a_page_gives_the_same_prose_matches_as_the_text_and_none_elsewhere()
+    {
+        var page = TestData.ReportPage();
+        var expected = TestData.Paragraphs.SelectMany(p => Glossary.Scan(p)).Select(m => (m.Entry.Number, m.Spelling)).ToList();
+
+        var found = Glossary.ScanHtml(page, HtmlAnnotationOptions.Default);
+
+        expected.Should().HaveCountGreaterThan(40);
+        found.Select(m => (m.Entry.Number, m.Spelling)).Should().Equal(expected);
+        var bodyStart = page.IndexOf("<h1>", StringComparison.Ordinal);
+        var bodyEnd = page.IndexOf("<pre>", StringComparison.Ordinal);
+        found.Should().OnlyContain(m => m.Start > bodyStart && m.End < bodyEnd && page[m.Start - 1] != '"');
+        Inserted.RemoveFromHtml(Annotate(page)).Should().Be(page);
+    }
+
+    [Fact]
+    public void A_cms_page_with_inline_styles_and_span_soup_keeps_its_bytes()
+    {
+        const string page = "<DIV style='font-family:\"微软雅黑\";FONT-SIZE: 16px' class=TRS_Editor>\r\n"
+            + "<P align=justify><SPAN style=\"mso-spacerun:'yes'\"><FONT face=宋体>推行散租统管&ldquo;六统一&rdquo;模式，</FONT></SPAN>"
+            + "<SPAN lang=EN-US>&nbsp;&nbsp;</SPAN><span style='color:#333'>优化“七办”联动机制<o:p></o:p></span><BR>\r\n"
+            + "<SPAN>实施“两改造三提升”</SPAN></P>\r\n<P>&#160;</P><p>残缺<b>标签 <i>交错</b>六统一</i></DIV>";
+
+        var output = Annotate(page);
+
+        Inserted.RemoveFromHtml(output).Should().Be(page);
+        Inserted.CountInHtml(output).Should().Be(4);
+    }
+
+    [Fact]
+    public void Random_fragments_come_back_byte_for_byte_once_the_inserted_elements_are_removed()
+    {
+        string[] pieces =
+        [
+            "六统一", "“七办”联动", "两改造三提升", "2+2+N", "135", "<p>", "</p>", "<b>", "</b>", "<a href=x>", "</a>",
+            "<code>", "</code>", "<!--", "-->", "<script>", "</script>", "<style>", "&amp;", "&nbsp", "&#x516d;", "<", ">",
+            "\"", "'", "=", " ", "\r\n", "<div translate=no>", "</div>", "<br/>", "<svg>", "</svg>", "<![CDATA[", "]]>",
+            "<title>", "</title>", "<textarea>", "</textarea>", "推行", "。", "<!DOCTYPE html>", "<p class='no-glossary'>",
+        ];
+        var marked = 0;
+        Gen.Int[0, pieces.Length - 1].Array[0, 40].Select(picks => string.Concat(picks.Select(i => pieces[i]))).Sample(html =>
+        {
+            var output = Annotate(html);
+            marked += Inserted.CountInHtml(output);
+            Inserted.RemoveFromHtml(output).Should().Be(html);
+        }, iter: 2000);
+
+        marked.Should().BeGreaterThan(200, "a property that never inserts anything proves nothing");
+    }
+
+    [Fact]
+    public void Every_html5lib_input_comes_back_byte_for_byte_and_gets_nothing_inside_it()
+    {
+        var marked = 0;
+        foreach (var input in TestData.Html5libInputs)
+        {
+            var html = input + Term;
+            var output = Annotate(html);
+
+            Inserted.RemoveFromHtml(output).Should().Be(html);
+            output.Substring(0, input.Length).Should().Be(input, "nothing is inserted inside the original part");
+            marked += Inserted.CountInHtml(output);
+        }
+
+        TestData.Html5libInputs.Should().HaveCount(1592);
+        marked.Should().BeGreaterThan(1000);
+    }
+
+    [Fact]
+    public void The_writer_overload_writes_what_the_string_overload_returns()
+    {
+        var page = TestData.ReportPage();
+        using var writer = new StringWriter();
+
+        Glossary.AnnotateHtml(page, writer, HtmlAnnotationOptions.Default);
+
+        writer.ToString().Should().Be(Annotate(page));
+    }
+
+    [Fact]
+    public void Null_arguments_and_undefined_scopes_are_refused()
+    {
+        FluentActions.Invoking(() => Glossary.AnnotateHtml(null!, HtmlAnnotationOptions.Default)).Should().Throw<ArgumentNullException>().WithParameterName("html");
+        FluentActions.Invoking(() => Glossary.AnnotateHtml("x", null!, HtmlAnnotationOptions.Default)).Should().Throw<ArgumentNullException>().WithParameterName("output");
+        FluentActions.Invoking(() => Glossary.ScanHtml("x", null!)).Should().Throw<ArgumentNullException>().WithParameterName("options");
+        FluentActions.Invoking(() => Glossary.ScanHtml("x", new HtmlAnnotationOptions { Scope = (AnnotationScope)9 })).Should().Throw<ArgumentOutOfRangeException>();
+    }
+}
