@@ -117,22 +117,32 @@ public static class GlossaryHtml
 
         public void CopyTo(int end)
         {
-            // The assets go in first where both fall on one place (a document with neither head nor body tags).
-            if (assetsDue && walked.AssetsAt <= end)
+            // In document order; the assets first where both fall on one place (a document with neither head nor body tags).
+            var assetsFirst = walked.AssetsAt <= walked.NotesAt;
+            InsertAssets(end, assetsFirst);
+            InsertNotes(end);
+            InsertAssets(end, true);
+            Copy(end);
+        }
+
+        private void InsertAssets(int end, bool now)
+        {
+            if (now && assetsDue && walked.AssetsAt <= end)
             {
                 Copy(walked.AssetsAt);
                 output.Write(GlossaryAssets.HeadMarkup);
                 assetsDue = false;
             }
+        }
 
+        private void InsertNotes(int end)
+        {
             if (notesDue && walked.NotesAt <= end)
             {
                 Copy(walked.NotesAt);
                 markup.WriteNotes(output);
                 notesDue = false;
             }
-
-            Copy(end);
         }
 
         /// <summary>Copies up to <paramref name="end"/> with nothing put in: a term's own text.</summary>
