@@ -59,7 +59,7 @@ public class HtmlAnnotationTests
         var html = Annotate("六统一", new HtmlOutputOptions());
 
         html.Should().NotContain("huli-glossary-entry").And.NotContain("http");
-        html.Should().Contain("<span class=\"huli-glossary-definition\" id=\"huli-glossary-def-13\">" + Glossary.Default[13].Definition.Substring(0, 10));
+        html.Should().Contain($"<span class=\"huli-glossary-definition\" id=\"huli-glossary-def-13\">{Glossary.Default[13].Definition}</span>");
     }
 
     [Fact]
