@@ -51,7 +51,7 @@ internal static class AnnotateCommand
         };
         var assets = new Option<bool>("--assets")
         {
-            Description = "With an HTML document: put the popover CSS and JavaScript into its <head>, once.",
+            Description = "With an HTML document: put the popover CSS and JavaScript into its <head>, once (at its start, after the doctype, when it writes no head).",
         };
         var title = new Option<string?>("--title") { Description = "With --standalone: the page's title and heading (default: 名词解释)." };
         var entryLink = new Option<string?>("--entry-link")
@@ -74,7 +74,7 @@ internal static class AnnotateCommand
 
             if (kind != "html" && parse.GetValue(assets))
             {
-                throw new CliException("annotate: --assets puts the popover assets into an HTML document's <head>; for text, --format html --standalone writes a page with them.");
+                throw new CliException("annotate: --assets puts the popover assets into an HTML document's <head> (--input html says standard input is one); for text, --format html --standalone writes a page with them.");
             }
 
             if (parse.GetValue(assets) && parse.GetValue(format) is { } written && written != "html")
