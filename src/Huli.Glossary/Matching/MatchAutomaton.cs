@@ -102,16 +102,7 @@ internal sealed class MatchAutomaton
         var spellings = new List<Spelling>();
         foreach (var entry in entries)
         {
-            AddIfMatchable(spellings, entry, entry.Term, entry.Match);
-
-            // A note is found only by its own anchor text, never by a short form.
-            if (entry.Kind == GlossaryEntryKind.Term)
-            {
-                foreach (var alias in entry.Aliases)
-                {
-                    AddIfMatchable(spellings, entry, alias.Text, alias.Match);
-                }
-            }
+            spellings.AddRange(entry.MatchableSpellings.Select(spelling => new Spelling(entry, spelling.Text, spelling.Rule)));
         }
 
         var foldedClass = new Dictionary<char, ushort>();
@@ -396,13 +387,5 @@ internal sealed class MatchAutomaton
         }
 
         return table;
-    }
-
-    private static void AddIfMatchable(List<Spelling> spellings, GlossaryEntry entry, string text, GlossaryMatchRule rule)
-    {
-        if (rule.Mode != GlossaryMatchMode.Never)
-        {
-            spellings.Add(new Spelling(entry, text, rule));
-        }
     }
 }

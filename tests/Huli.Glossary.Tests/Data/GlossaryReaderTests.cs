@@ -49,7 +49,7 @@ public class GlossaryReaderTests
 
         var error = FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>().Which;
 
-        error.Message.Should().Be("glossary(8,17): entry 13, field 'definition': expected a string, found a number.");
+        error.Message.Should().Be("glossary(8,17): entry 13, field 'definition': expected a string, found the number 42.");
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class GlossaryReaderTests
             .Should().Throw<GlossaryFormatException>().Which;
 
         error.EntryNumber.Should().Be(40);
-        error.Message.Should().Contain("'六統一'").And.Contain("entry 13 (六统一)").And.Contain("(12,1): entry 40", "entry 40 opens on line 12");
+        error.Message.Should().Contain("'六統一'").And.Contain("entry 13 (六统一)").And.Contain("(15,11): entry 40, field 'term'", "entry 40's term is on line 15");
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public class GlossaryReaderTests
         var json = GlossaryJson.Document(GlossaryJson.Entry13.Replace("统一租金涨幅标准。", "统一" + escaped + "标准。"));
 
         FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>()
-            .WithMessage($"*entry 13: the definition holds {unit}, which no output format can carry.");
+            .WithMessage($"glossary(8,17): entry 13, field 'definition': the text holds {unit}, which no output format can carry.");
     }
 
     [Fact]
@@ -151,16 +151,16 @@ public class GlossaryReaderTests
         var json = GlossaryJson.Document(GlossaryJson.Entry13.Replace("统一租金涨幅标准。", "统一\\uD800标准。"));
 
         FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>()
-            .WithMessage("*entry 13, field 'definition': the string is not valid UTF-8 or escapes half a surrogate pair*");
+            .WithMessage("glossary(8,17): entry 13, field 'definition': the text is not valid UTF-8 or escapes half a surrogate pair; save the file as UTF-8.");
     }
 
     [Fact]
     public void An_entry_built_in_code_with_a_control_character_is_refused()
     {
-        var entry = new GlossaryEntry(40, GlossaryEntryKind.Term, "五个一", GlossaryMatchRule.Always, [], "一\u0007二", [], null, []);
+        var entry = new GlossaryEntry { Number = 40, Term = "五个一", Definition = "一\u0007二" };
 
         FluentActions.Invoking(() => Glossary.Create([entry])).Should().Throw<GlossaryFormatException>()
-            .WithMessage("entry 40 (五个一): the definition holds U+0007, which no output format can carry.");
+            .WithMessage("entry 40, field 'definition': the text holds U+0007, which no output format can carry.");
     }
 
     [Fact]
