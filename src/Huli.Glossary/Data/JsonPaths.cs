@@ -212,7 +212,7 @@ internal static class JsonPaths
             return Invalid + $"a string holds a line break or control character (U+{b:X4}); write it as an escape such as \\n or \\t";
         }
 
-        if (walk.Last == JsonTokenType.PropertyName)
+        if (walk.Last == JsonTokenType.PropertyName && before != ':')
         {
             return Invalid + $"a colon and a value must follow the field name, not {Shown(rest)}";
         }
