@@ -79,6 +79,13 @@ public sealed partial class Glossary
         ? entry
         : throw new KeyNotFoundException($"No entry has the number {number}; numbers run from {entries.FirstOrDefault()?.Number} to {entries.LastOrDefault()?.Number}.");
 
+    /// <summary>Looks up the entry with footnote number <paramref name="number"/>.</summary>
+    /// <param name="number">The entry's number; any value (0 and negative numbers find nothing).</param>
+    /// <param name="entry">The entry, when found.</param>
+    /// <returns>Whether an entry has that number.</returns>
+    /// <example><c>Glossary.Default.TryGet(13, out var e)</c> is true with e.Term == "六统一"; <c>TryGet(40, out _)</c> is false.</example>
+    public bool TryGet(int number, [NotNullWhen(true)] out GlossaryEntry? entry) => byNumber.TryGetValue(number, out entry);
+
     /// <summary>Puts entries built in code together into a glossary, with the validation <see cref="Load"/> applies.</summary>
     /// <param name="entries">The entries, in any order; not null, and no element null. May be empty.</param>
     /// <param name="title">The glossary's title, which exports write as their heading; null for none.</param>
@@ -192,7 +199,7 @@ public sealed partial class Glossary
             return entry;
         }
 
-        var closest = ClosestSpellings.Find(this, term, 3);
+        var closest = Closest(term);
         var hint = closest.Count == 0
             ? string.Empty
             : " Did you mean " + string.Join(", ", closest.Select(e => $"{e.Term} ({e.Number})")) + "?";

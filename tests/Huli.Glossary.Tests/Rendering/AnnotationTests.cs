@@ -212,4 +212,28 @@ public class AnnotationTests
             Flushed = ToString();
         }
     }
+
+    [Theory]
+    [InlineData(AnnotationFormat.Text)]
+    [InlineData(AnnotationFormat.Html)]
+    [InlineData(AnnotationFormat.Markdown)]
+    [InlineData(AnnotationFormat.Json)]
+    public void Annotate_to_a_string_gives_what_the_writer_overload_writes(AnnotationFormat format)
+    {
+        const string Text = "推行散租统管“六统一”模式，<b>七办</b>联动。";
+        var options = new AnnotationOptions { Format = format };
+        var written = new StringWriter();
+        Glossary.Default.Annotate(Text, written, options);
+
+        Glossary.Default.Annotate(Text, options).Should().Be(written.ToString()).And.Contain("六统一");
+    }
+
+    [Fact]
+    public void Annotate_to_a_string_without_options_writes_plain_text()
+    {
+        var written = new StringWriter();
+        Glossary.Default.Annotate("推行“六统一”。", written, AnnotationOptions.Default);
+
+        Glossary.Default.Annotate("推行“六统一”。").Should().Be(written.ToString()).And.NotBe("推行“六统一”。");
+    }
 }
