@@ -248,17 +248,11 @@ internal sealed class MatchAutomaton
     }
 
     /// <summary>Whether this processor runs the AVX-512 prefilter (<see cref="NextCandidate"/> then tries it first).</summary>
-    internal bool HasVectorPrefilter
-    {
-        get
-        {
 #if NET8_0_OR_GREATER
-            return vector is not null;
+    internal bool HasVectorPrefilter => vector is not null;
 #else
-            return false;
+    internal static bool HasVectorPrefilter => false;
 #endif
-        }
-    }
 
     /// <summary>What <see cref="NextCandidate"/> finds, one unit at a time: the path of every processor without
     /// AVX-512, and of every text's last units.</summary>

@@ -38,6 +38,10 @@ public class PrefilterTests
     public void The_vector_path_runs_where_the_processor_has_AVX_512()
     {
         // DOTNET_EnableAVX512=0 turns IsSupported off for the library and this test alike.
+#if LIBRARY_NETSTANDARD
+        Huli.Glossary.Matching.MatchAutomaton.HasVectorPrefilter.Should().BeFalse("the netstandard2.0 build has no vector path");
+#else
         Automaton.HasVectorPrefilter.Should().Be(System.Runtime.Intrinsics.X86.Avx512BW.IsSupported);
+#endif
     }
 }
