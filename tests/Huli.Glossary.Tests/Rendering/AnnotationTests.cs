@@ -236,4 +236,16 @@ public class AnnotationTests
 
         Glossary.Default.Annotate("推行“六统一”。").Should().Be(written.ToString()).And.NotBe("推行“六统一”。");
     }
+
+    [Theory]
+    [InlineData("&lt;b&gt;", "\\&lt;b\\&gt;")]
+    [InlineData("# 标题", "\\# 标题")]
+    [InlineData("*强调*", "\\*强调\\*")]
+    public void Markdown_annotation_escapes_text_as_the_Markdown_export_does(string text, string escaped)
+    {
+        var annotated = Glossary.Default.Annotate(text, new AnnotationOptions { Format = AnnotationFormat.Markdown });
+
+        annotated.Should().Be(escaped);
+        Huli.Glossary.Data.Export.MarkdownExport.Inline(text).Should().Be(escaped);
+    }
 }
