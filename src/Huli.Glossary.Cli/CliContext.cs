@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 
 namespace Huli.Glossary.Cli;
 
@@ -32,7 +33,12 @@ internal sealed class CliContext(Stream stdin, TextWriter stdout, TextWriter std
         }
         catch (CliException exception)
         {
-            Stderr.WriteLine($"huli-glossary: {CliApp.OneLine(exception.Message)}");
+            // One line per problem: a glossary file may have many, and a person fixes them all in one pass.
+            foreach (var line in exception.Message.Split('\n'))
+            {
+                Stderr.WriteLine($"huli-glossary: {CliApp.OneLine(line)}");
+            }
+
             return ExitCodes.UsageError;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -60,7 +66,9 @@ internal sealed class CliContext(Stream stdin, TextWriter stdout, TextWriter std
         }
         catch (GlossaryFormatException exception)
         {
-            throw new CliException($"--glossary: {exception.Message}");
+            throw new CliException(exception.Problems.Count == 0
+                ? $"--glossary: {exception.Message}"
+                : string.Join("\n", exception.Problems.Select(problem => $"--glossary: {problem}")));
         }
     }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Linq;
 using System.CommandLine;
 
 namespace Huli.Glossary.Cli;
@@ -19,16 +19,11 @@ internal static class LookupCommand
     {
         if (!glossary.TryGet(term, out var entry))
         {
-            try
-            {
-                glossary.Get(term);
-            }
-            catch (KeyNotFoundException notFound)
-            {
-                // Get's message already carries the "did you mean" list.
-                context.Stderr.WriteLine($"huli-glossary: {notFound.Message}");
-            }
-
+            var closest = glossary.Closest(term);
+            var hint = closest.Count == 0 ? string.Empty : " Did you mean " + string.Join(", ", closest.Select(e => $"{e.Term} ({e.Number})")) + "?";
+            // A short term is quoted whole, a long one (which may be a whole pasted page) by its start.
+            var shown = term.Length <= 64 ? term : term.Remove(char.IsHighSurrogate(term[63]) ? 63 : 64) + "…";
+            context.Stderr.WriteLine($"huli-glossary: No entry is spelled '{CliApp.OneLine(shown)}'.{hint}");
             return ExitCodes.NotFound;
         }
 

@@ -24,6 +24,23 @@ public sealed partial class Glossary
         Annotator.Create(output, Checked(options)).Run(new ScanReader(Automaton, text));
     }
 
+    /// <summary>The text with every term the glossary explains marked up, as a string.</summary>
+    /// <param name="text">The text; not null.</param>
+    /// <param name="options">The format and which occurrences to mark; null for <see cref="AnnotationOptions.Default"/> (plain text).</param>
+    /// <returns>The annotated text; empty for empty text (for JSON, the document of no matches).</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="options"/> holds a format or an offset unit that is not defined.</exception>
+    /// <remarks>For long texts or streams, write to a <see cref="TextWriter"/> with the other overloads instead of building a string.</remarks>
+    /// <example><c>Glossary.Default.Annotate("推行“六统一”", new() { Format = AnnotationFormat.Markdown })</c></example>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The one-string form is the common call; its options stay optional though the writer overloads take more parameters.")]
+    public string Annotate(string text, AnnotationOptions? options = null)
+    {
+        Guard.NotNull(text);
+        using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Annotate(text, output, options ?? AnnotationOptions.Default);
+        return output.ToString();
+    }
+
     /// <summary>Reads text from <paramref name="input"/> and writes it to <paramref name="output"/> with every term marked up, in constant memory.</summary>
     /// <param name="input">The text; not null. Read to its end, not disposed.</param>
     /// <param name="output">Where to write; not null. Flushed, not disposed.</param>

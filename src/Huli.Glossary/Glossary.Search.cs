@@ -56,4 +56,18 @@ public sealed partial class Glossary
         Interlocked.CompareExchange(ref searchIndex, new SearchIndex(entries), null);
         return searchIndex!;
     }
+
+    /// <summary>The entries a person probably meant by a spelling that <see cref="TryGet(string, out GlossaryEntry)"/>
+    /// did not find: those whose spellings are nearest it in edits, nearest first ("did you mean").</summary>
+    /// <param name="term">The spelling that found nothing; not null. Folded first, as for lookup.</param>
+    /// <param name="limit">The most entries to return; positive. 3 by default.</param>
+    /// <returns>At most <paramref name="limit"/> entries, by edit distance then number; empty when every spelling needs
+    /// more than half the key changed (a different word, not a typo), and for empty or blank text.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="term"/> is null.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="limit"/> is zero or negative.</exception>
+    /// <remarks>Unlike <see cref="Search"/>, this compares spellings only, no pinyin and no definitions: it is what
+    /// <see cref="Get"/> names in its message.</remarks>
+    /// <example><c>Glossary.Default.Closest("六统二")[0].Number</c> is 13.</example>
+    public IReadOnlyList<GlossaryEntry> Closest(string term, int limit = 3) =>
+        ClosestSpellings.Find(this, Guard.NotNull(term), Guard.Positive(limit));
 }

@@ -31,58 +31,18 @@ public sealed partial class Glossary
     private readonly Dictionary<string, GlossaryEntry>.AlternateLookup<ReadOnlySpan<char>> bySpan;
 #endif
 
-    internal Glossary(
-        IEnumerable<GlossaryEntry> entries,
-        string? title,
-        string? source,
-        Func<GlossaryEntry, string, Exception> invalid)
+    private Glossary(IReadOnlyList<GlossaryEntry> entries, string? title, string? source)
     {
         var sorted = entries.OrderBy(entry => entry.Number).ToList();
         byNumber = new Dictionary<int, GlossaryEntry>(sorted.Count);
         bySpelling = new Dictionary<string, GlossaryEntry>(StringComparer.Ordinal);
         foreach (var entry in sorted)
         {
-            if (byNumber.TryGetValue(entry.Number, out var sameNumber))
-            {
-                throw invalid(entry, $"entry {sameNumber.Number} ({sameNumber.Term}) has this number too");
-            }
-
             byNumber.Add(entry.Number, entry);
-            if (string.IsNullOrWhiteSpace(entry.Definition))
-            {
-                throw invalid(entry, "the definition is empty or blank");
-            }
-
-            if (FirstUnwritable(entry) is { } unwritable)
-            {
-                throw invalid(entry, unwritable);
-            }
-
-            CheckReading(entry, entry.Term, entry.Pinyin, invalid);
-            foreach (var alias in entry.Aliases)
-            {
-                CheckReading(entry, alias.Text, alias.Pinyin, invalid);
-            }
-
             foreach (var spelling in entry.Spellings)
             {
-                var key = TextFolding.FoldKey(spelling.AsSpan());
-                if (key.Length == 0)
-                {
-                    throw invalid(entry, $"the spelling '{spelling}' is empty once quotation marks and spaces are folded away");
-                }
-
-                if (bySpelling.TryGetValue(key, out var owner))
-                {
-                    if (owner != entry)
-                    {
-                        throw invalid(entry, $"the spelling '{spelling}' (folded: '{key}') also belongs to entry {owner.Number} ({owner.Term}); give it to one of them");
-                    }
-
-                    continue;
-                }
-
-                bySpelling.Add(key, entry);
+                // The validator has made sure that a spelling folding like another belongs to the same entry.
+                bySpelling[TextFolding.FoldKey(spelling.AsSpan())] = entry;
             }
         }
 
@@ -104,9 +64,12 @@ public sealed partial class Glossary
     /// <summary>Every entry, in number order.</summary>
     public IReadOnlyList<GlossaryEntry> Entries => entries;
 
-    internal string? Title { get; }
+    /// <summary>The glossary's title (glossary.json's <c>title</c>), which exports write as their heading; null when it has none.</summary>
+    /// <example><c>Glossary.Default.Title</c> is 湖里区2024年政府工作报告 名词解释.</example>
+    public string? Title { get; }
 
-    internal string? Source { get; }
+    /// <summary>The document the glossary was taken from, as a citation (glossary.json's <c>source</c>); null when not given.</summary>
+    public string? Source { get; }
 
     /// <summary>The entry with footnote number <paramref name="number"/>.</summary>
     /// <param name="number">The entry's number, 1 to 39 in the default glossary.</param>
@@ -116,35 +79,50 @@ public sealed partial class Glossary
         ? entry
         : throw new KeyNotFoundException($"No entry has the number {number}; numbers run from {entries.FirstOrDefault()?.Number} to {entries.LastOrDefault()?.Number}.");
 
+    /// <summary>Looks up the entry with footnote number <paramref name="number"/>.</summary>
+    /// <param name="number">The entry's number; any value (0 and negative numbers find nothing).</param>
+    /// <param name="entry">The entry, when found.</param>
+    /// <returns>Whether an entry has that number.</returns>
+    /// <example><c>Glossary.Default.TryGet(13, out var e)</c> is true with e.Term == "六统一"; <c>TryGet(40, out _)</c> is false.</example>
+    public bool TryGet(int number, [NotNullWhen(true)] out GlossaryEntry? entry) => byNumber.TryGetValue(number, out entry);
+
     /// <summary>Puts entries built in code together into a glossary, with the validation <see cref="Load"/> applies.</summary>
     /// <param name="entries">The entries, in any order; not null, and no element null. May be empty.</param>
+    /// <param name="title">The glossary's title, which exports write as their heading; null for none.</param>
+    /// <param name="source">The document the entries come from, as a citation; null for none.</param>
     /// <returns>The glossary, its entries in number order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> or one of its elements is null.</exception>
-    /// <exception cref="GlossaryFormatException">Two entries share a number or, after folding, a spelling (the message
-    /// names both entries and the spelling), a spelling is only quotation marks and spaces, or a definition is blank.
-    /// <see cref="GlossaryFormatException.LineNumber"/> and <see cref="GlossaryFormatException.Column"/> are 0: entries
-    /// built in code have no place in a file.</exception>
+    /// <exception cref="GlossaryFormatException">Anything <see cref="Load"/> would refuse in a file: a number below 1,
+    /// two entries with one number or, after folding, one spelling, a blank text, a reading that does not fit its
+    /// spelling. <see cref="GlossaryFormatException.Problems"/> lists every problem, each with the entry's number and
+    /// the field's path; their line and column are 0, as entries built in code have no place in a file.</exception>
     /// <remarks>A spelling is compared after folding: 六統一 in one entry and 六统一 in another clash.</remarks>
-    /// <example><c>Glossary.Create([new GlossaryEntry(1, GlossaryEntryKind.Term, "五个一", GlossaryMatchRule.Always, [], "……", [], null, [])])</c></example>
-    public static Glossary Create(IEnumerable<GlossaryEntry> entries) => new(CheckElements(entries), null, null, InvalidInCode);
+    /// <example><c>Glossary.Create([new GlossaryEntry { Number = 1, Term = "五个一", Definition = "……" }], title: "思明区名词解释")</c></example>
+    public static Glossary Create(IEnumerable<GlossaryEntry> entries, string? title = null, string? source = null) =>
+        Validated(CheckElements(entries), title, source);
 
     /// <summary>
     /// A new glossary with <paramref name="entries"/> added to this one's: an entry whose number this glossary already
     /// has replaces that entry, the others are added. This glossary is not changed.
     /// </summary>
     /// <param name="entries">The entries to add or replace; not null, and no element null. Empty gives a copy.</param>
+    /// <param name="title">The new glossary's title, or null to keep this one's.</param>
+    /// <param name="source">The new glossary's source, or null to keep this one's.</param>
     /// <returns>The merged glossary, validated as by <see cref="Create"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> or one of its elements is null.</exception>
-    /// <exception cref="GlossaryFormatException">Two of <paramref name="entries"/> share a number, or an entry claims a
-    /// spelling (after folding) that another entry of the result keeps; the message names both entries and the spelling.</exception>
-    /// <remarks>To add a district's own terms from a file: <c>Glossary.Default.With(Glossary.LoadFile("siming.json").Entries)</c>.
+    /// <exception cref="GlossaryFormatException">Two of <paramref name="entries"/> share a number, an entry claims a
+    /// spelling (after folding) that another entry of the result keeps, or anything else <see cref="Create"/> refuses;
+    /// every problem is listed, with paths into the merged list of entries.</exception>
+    /// <remarks>To add a district's own terms from a file, under its own title:
+    /// <c>var siming = Glossary.LoadFile("siming.json"); Glossary.Default.With(siming.Entries, siming.Title, siming.Source)</c>.
     /// Replacing entry 13 frees its spellings, so the new entry 13 may take 六统一 again.</remarks>
     /// <example><c>var mine = Glossary.Default.With([myEntry40]);</c> has 40 entries; <c>Glossary.Default</c> still has 39.</example>
-    public Glossary With(IEnumerable<GlossaryEntry> entries)
+    public Glossary With(IEnumerable<GlossaryEntry> entries, string? title = null, string? source = null)
     {
         var added = CheckElements(entries);
         var replaced = new HashSet<int>(added.Select(entry => entry.Number));
-        return new Glossary(this.entries.Where(entry => !replaced.Contains(entry.Number)).Concat(added), Title, Source, InvalidInCode);
+        var merged = this.entries.Where(entry => !replaced.Contains(entry.Number)).Concat(added).ToList();
+        return Validated(merged, title ?? Title, source ?? Source);
     }
 
     /// <summary>Reads a glossary in the format of glossary.json (see glossary.schema.json) from UTF-8 JSON.</summary>
@@ -221,7 +199,7 @@ public sealed partial class Glossary
             return entry;
         }
 
-        var closest = ClosestSpellings.Find(this, term, 3);
+        var closest = Closest(term);
         var hint = closest.Count == 0
             ? string.Empty
             : " Did you mean " + string.Join(", ", closest.Select(e => $"{e.Term} ({e.Number})")) + "?";
@@ -236,103 +214,6 @@ public sealed partial class Glossary
     /// <example><c>Glossary.Default.WriteTo(writer)</c></example>
     public void WriteTo(Utf8JsonWriter writer) => GlossaryWriter.Write(Guard.NotNull(writer), this);
 
-    /// <summary>
-    /// The first text of <paramref name="entry"/> holding a unit that no output can carry (a C0 control other than
-    /// tab and line breaks, a lone surrogate, U+FFFE or U+FFFF), described for the error; null when there is none.
-    /// </summary>
-    /// <remarks>XML (TBX) cannot hold such units at all, and in HTML and terminals they are invisible; a glossary
-    /// with one is damaged, and saying so at load beats failing halfway through an export.</remarks>
-    private static string? FirstUnwritable(GlossaryEntry entry)
-    {
-        // Field paths are built only for the error, so a valid glossary loads without allocating here.
-        if (Unwritable(entry.Term) is { } inTerm)
-        {
-            return Describe("term", inTerm);
-        }
-
-        if (Unwritable(entry.Definition) is { } inDefinition)
-        {
-            return Describe("definition", inDefinition);
-        }
-
-        if (entry.CountNote is { } note && Unwritable(note) is { } inNote)
-        {
-            return Describe("countNote", inNote);
-        }
-
-        for (var i = 0; i < entry.Aliases.Count; i++)
-        {
-            if (Unwritable(entry.Aliases[i].Text) is { } inAlias)
-            {
-                return Describe($"aliases[{i}].text", inAlias);
-            }
-        }
-
-        for (var i = 0; i < entry.Usages.Count; i++)
-        {
-            if ((Unwritable(entry.Usages[i].Section) ?? Unwritable(entry.Usages[i].Sentence)) is { } inUsage)
-            {
-                return Describe($"usages[{i}]", inUsage);
-            }
-        }
-
-        return InComponents(entry.Components, "components");
-
-        static string? InComponents(IReadOnlyList<GlossaryComponent> components, string path)
-        {
-            for (var i = 0; i < components.Count; i++)
-            {
-                if (Unwritable(components[i].Text) is { } inText)
-                {
-                    return Describe($"{path}[{i}].text", inText);
-                }
-
-                if (components[i].IsGroup && InComponents(components[i].Items, $"{path}[{i}].items") is { } inItems)
-                {
-                    return inItems;
-                }
-            }
-
-            return null;
-        }
-
-        static string Describe(string field, char unit) =>
-            FormattableString.Invariant($"the {field} holds U+{(int)unit:X4}, which no output format can carry");
-    }
-
-    /// <summary>The first unit of <paramref name="text"/> that XML cannot hold (a C0 control other than tab and line
-    /// breaks, a lone surrogate, U+FFFE or U+FFFF), or null.</summary>
-    private static char? Unwritable(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c < ' ' ? c is not ('\t' or '\n' or '\r') : c is '\uFFFE' or '\uFFFF')
-            {
-                return c;
-            }
-
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(c))
-            {
-                return c;
-            }
-        }
-
-        return null;
-    }
-
-    private static void CheckReading(GlossaryEntry entry, string spelling, string? pinyin, Func<GlossaryEntry, string, Exception> invalid)
-    {
-        if (pinyin is not null && PinyinReading.Mismatch(spelling, pinyin) is { } problem)
-        {
-            throw invalid(entry, problem);
-        }
-    }
-
     private static List<GlossaryEntry> CheckElements(IEnumerable<GlossaryEntry> entries)
     {
         var list = new List<GlossaryEntry>();
@@ -344,8 +225,14 @@ public sealed partial class Glossary
         return list;
     }
 
-    private static GlossaryFormatException InvalidInCode(GlossaryEntry entry, string problem) =>
-        new($"entry {entry.Number} ({entry.Term}): {problem}.", 0, 0, entry.Number, null);
+    /// <summary>A glossary of entries the validator has passed; the reader's way in, which has validated them itself.</summary>
+    internal static Glossary FromValidated(IReadOnlyList<GlossaryEntry> entries, string? title, string? source) => new(entries, title, source);
+
+    private static Glossary Validated(List<GlossaryEntry> entries, string? title, string? source)
+    {
+        var problems = GlossaryValidator.Validate(entries, title, source);
+        return problems.Count > 0 ? throw new GlossaryFormatException(problems) : new Glossary(entries, title, source);
+    }
 
     private static class DefaultHolder
     {

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Huli.Glossary.Data;
+
 namespace Huli.Glossary;
 
-/// <summary>What an explanation explains.</summary>
+/// <summary>What an explanation explains; in glossary.json, "term" or "note".</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<GlossaryEntryKind>))]
 public enum GlossaryEntryKind
 {
     /// <summary>A piece of jargon, such as 六统一 or 2+2+N.</summary>

@@ -1,7 +1,12 @@
+using System.Text.Json.Serialization;
+using Huli.Glossary.Data;
+
 namespace Huli.Glossary;
 
-/// <summary>When a spelling counts as a use of its entry inside running text.</summary>
+/// <summary>When a spelling counts as a use of its entry inside running text; in glossary.json, "always",
+/// "quotedOrContext" or "never".</summary>
 /// <remarks>Lookup and search ignore the mode: <c>TryGet("四级")</c> finds entry 24 whatever its rule.</remarks>
+[JsonConverter(typeof(CamelCaseEnumConverter<GlossaryMatchMode>))]
 public enum GlossaryMatchMode
 {
     /// <summary>Wherever the spelling occurs (digits still never match inside a longer number).</summary>

@@ -1,6 +1,6 @@
-using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
+using System.Text.Json.Serialization;
 using Huli.Glossary.Internal;
 
 namespace Huli.Glossary;
@@ -9,56 +9,34 @@ namespace Huli.Glossary;
 /// The rule for finding one spelling inside running text, stored per spelling in glossary.json as
 /// <c>"match": {"when": "quotedOrContext", "after": ["培养机制"]}</c>. Immutable and thread-safe.
 /// </summary>
+/// <example><c>new GlossaryMatchRule { Mode = GlossaryMatchMode.QuotedOrContext, After = ["培养机制"] }</c></example>
 public sealed class GlossaryMatchRule
 {
-    private static readonly ReadOnlyCollection<string> None = new(Array.Empty<string>());
-
-    /// <summary>The rule of a spelling that matches wherever it occurs.</summary>
-    public static GlossaryMatchRule Always { get; } = new(GlossaryMatchMode.Always, None, None);
+    /// <summary>The rule of a spelling that matches wherever it occurs: the default, which the file leaves out.</summary>
+    public static GlossaryMatchRule Always { get; } = new() { Mode = GlossaryMatchMode.Always };
 
     /// <summary>The rule of a spelling that is only for lookup.</summary>
-    public static GlossaryMatchRule Never { get; } = new(GlossaryMatchMode.Never, None, None);
+    public static GlossaryMatchRule Never { get; } = new() { Mode = GlossaryMatchMode.Never };
 
-    /// <summary>Creates a rule.</summary>
-    /// <param name="mode">When the spelling counts.</param>
-    /// <param name="before">Words that, right before the spelling, make it count; not null, may be empty.</param>
-    /// <param name="after">Words that, right after the spelling, make it count; not null, may be empty.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="before"/> or <paramref name="after"/> is null.</exception>
-    /// <example><c>new GlossaryMatchRule(GlossaryMatchMode.QuotedOrContext, [], ["培养机制"])</c></example>
-    public GlossaryMatchRule(GlossaryMatchMode mode, IEnumerable<string> before, IEnumerable<string> after)
-        : this(mode, Freeze(Guard.NotNull(before)), Freeze(Guard.NotNull(after)))
-    {
-    }
+    /// <summary>When the spelling counts; <see cref="GlossaryMatchMode.Always"/> by default. The file's <c>when</c>.</summary>
+    [JsonPropertyName("when")]
+    public GlossaryMatchMode Mode { get; init; }
 
-    private GlossaryMatchRule(GlossaryMatchMode mode, ReadOnlyCollection<string> before, ReadOnlyCollection<string> after)
-    {
-        Mode = mode;
-        Before = before;
-        After = after;
-    }
+    /// <summary>Context words that may stand right before the spelling; empty (the default) when there are none. Copied when set.</summary>
+    /// <exception cref="System.ArgumentNullException">A word is null. Null itself is taken as empty.</exception>
+    [AllowNull]
+    public IReadOnlyList<string> Before { get; init => field = Frozen.List(value, nameof(Before)); } = Frozen.Empty<string>.Instance;
 
-    /// <summary>When the spelling counts.</summary>
-    public GlossaryMatchMode Mode { get; }
+    /// <summary>Context words that may stand right after the spelling; empty (the default) when there are none. Copied when set.</summary>
+    /// <exception cref="System.ArgumentNullException">A word is null. Null itself is taken as empty.</exception>
+    [AllowNull]
+    public IReadOnlyList<string> After { get; init => field = Frozen.List(value, nameof(After)); } = Frozen.Empty<string>.Instance;
 
-    /// <summary>Context words that may stand right before the spelling; empty when there are none.</summary>
-    public IReadOnlyList<string> Before { get; }
-
-    /// <summary>Context words that may stand right after the spelling; empty when there are none.</summary>
-    public IReadOnlyList<string> After { get; }
+    /// <summary>Whether this rule says no more than the default: always, with no context words.</summary>
+    internal bool IsDefault => Mode == GlossaryMatchMode.Always && Before.Count == 0 && After.Count == 0;
 
     /// <inheritdoc/>
     public override string ToString() => Before.Count == 0 && After.Count == 0
         ? Mode.ToString()
         : $"{Mode} (before: {string.Join("/", Before)}; after: {string.Join("/", After)})";
-
-    private static ReadOnlyCollection<string> Freeze(IEnumerable<string> words)
-    {
-        var list = new List<string>();
-        foreach (var word in words)
-        {
-            list.Add(Guard.NotNull(word, nameof(words)));
-        }
-
-        return list.Count == 0 ? None : list.AsReadOnly();
-    }
 }

@@ -270,7 +270,7 @@ public class PopoverTests(BrowserFixture browser)
     public async Task Two_fragments_on_one_page_open_their_own_definitions()
     {
         var glossary = Glossary.Create([
-            new GlossaryEntry(13, GlossaryEntryKind.Term, "六统一", GlossaryMatchRule.Always, [], "第二份材料自己的解释。", [], null, []),
+            new GlossaryEntry { Number = 13, Term = "六统一", Definition = "第二份材料自己的解释。" },
         ]);
         using var second = new System.IO.StringWriter();
         glossary.Annotate("另一篇：六统一。", second, new AnnotationOptions { Format = AnnotationFormat.Html, Html = new() { IdPrefix = "second-", EntryLink = null } });

@@ -56,8 +56,9 @@ public class GlossaryCompositionTests
         var act = () => Glossary.Default.With([Entry(40, "六統一")]);
 
         var error = act.Should().Throw<GlossaryFormatException>().Which;
-        error.Message.Should().Be("entry 40 (六統一): the spelling '六統一' (folded: '六统一') also belongs to entry 13 (六统一); give it to one of them.");
+        error.Message.Should().Be("entry 40, field 'term': the spelling '六統一' (folded: '六统一') also belongs to entry 13 (六统一); give it to one of them.");
         error.EntryNumber.Should().Be(40);
+        error.Problems.Should().ContainSingle().Which.Path.Should().Be("$.entries[39].term", "entry 40 follows the 39 of the default");
         error.LineNumber.Should().Be(0);
         error.Column.Should().Be(0);
     }
@@ -67,15 +68,15 @@ public class GlossaryCompositionTests
     {
         var act = () => Glossary.Default.With([Entry(40, "五个一"), Entry(40, "三个一")]);
 
-        act.Should().Throw<GlossaryFormatException>().WithMessage("entry 40 (*): entry 40 (*) has this number too.");
+        act.Should().Throw<GlossaryFormatException>().WithMessage("entry 40, field 'number': entry 40 (五个一), at index 39, has this number too.");
     }
 
     [Theory]
     [InlineData("“ ”", "is empty once quotation marks and spaces are folded away")]
-    [InlineData("五个一", "the definition is empty or blank", " ")]
+    [InlineData("五个一", "field 'definition': the text is empty or blank", " ")]
     public void Entries_built_in_code_get_the_validation_of_a_file(string term, string problem, string definition = "自定义的解释。")
     {
-        var entry = new GlossaryEntry(40, GlossaryEntryKind.Term, term, GlossaryMatchRule.Always, [], definition, [], null, []);
+        var entry = new GlossaryEntry { Number = 40, Term = term, Definition = definition };
 
         FluentActions.Invoking(() => Glossary.Create([entry])).Should().Throw<GlossaryFormatException>().WithMessage($"*{problem}*");
         FluentActions.Invoking(() => Glossary.Default.With([entry])).Should().Throw<GlossaryFormatException>().WithMessage($"*{problem}*");
@@ -88,14 +89,11 @@ public class GlossaryCompositionTests
         FluentActions.Invoking(() => Glossary.Default.With([null!])).Should().Throw<ArgumentNullException>().WithParameterName("entries");
     }
 
-    private static GlossaryEntry Entry(int number, string term, params string[] aliases) => new(
-        number,
-        GlossaryEntryKind.Term,
-        term,
-        GlossaryMatchRule.Always,
-        aliases.Select(alias => new GlossaryAlias(alias, GlossaryMatchRule.Always)),
-        "自定义的解释。",
-        [],
-        null,
-        []);
+    private static GlossaryEntry Entry(int number, string term, params string[] aliases) => new()
+    {
+        Number = number,
+        Term = term,
+        Aliases = aliases.Select(alias => new GlossaryAlias { Text = alias }).ToList(),
+        Definition = "自定义的解释。",
+    };
 }

@@ -173,4 +173,52 @@ public class GlossaryLookupTests
 
         return wide.ToString();
     }
+
+    [Theory]
+    [InlineData(13, true)]
+    [InlineData(39, true)]
+    [InlineData(40, false)]
+    [InlineData(0, false)]
+    [InlineData(-13, false)]
+    public void TryGet_by_number_finds_exactly_the_numbers_the_glossary_has(int number, bool found)
+    {
+        Glossary.TryGet(number, out var entry).Should().Be(found);
+        if (found)
+        {
+            entry!.Number.Should().Be(number);
+        }
+        else
+        {
+            entry.Should().BeNull();
+        }
+    }
+
+    [Theory]
+    [InlineData("六统二", 13)]
+    [InlineData("七办連動", 28)]
+    [InlineData("２＋２＋M", 10)]
+    public void Closest_names_the_entry_a_misspelling_was_meant_for_first(string misspelled, int number)
+    {
+        Glossary.TryGet(misspelled, out _).Should().BeFalse();
+
+        Glossary.Closest(misspelled)[0].Number.Should().Be(number);
+    }
+
+    [Theory]
+    [InlineData("天气预报")]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Closest_suggests_nothing_for_a_different_word_or_blank_text(string text)
+    {
+        Glossary.Closest(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Closest_and_the_message_of_Get_name_the_same_entries()
+    {
+        var names = Glossary.Closest("六统二").Select(e => $"{e.Term} ({e.Number})");
+
+        FluentActions.Invoking(() => Glossary.Get("六统二")).Should().Throw<KeyNotFoundException>()
+            .Which.Message.Should().EndWith("Did you mean " + string.Join(", ", names) + "?");
+    }
 }

@@ -47,7 +47,7 @@ public class ReadmeTests
     [Fact]
     public void The_merge_example_prints_the_message_it_shows()
     {
-        var clash = new GlossaryEntry(40, GlossaryEntryKind.Term, "六統一", GlossaryMatchRule.Always, [], "……", [], null, []);
+        var clash = new GlossaryEntry { Number = 40, Term = "六統一", Definition = "……" };
 
         var error = FluentActions.Invoking(() => Glossary.Default.With([clash])).Should().Throw<GlossaryFormatException>().Which;
 

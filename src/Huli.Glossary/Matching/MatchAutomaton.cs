@@ -102,16 +102,7 @@ internal sealed class MatchAutomaton
         var spellings = new List<Spelling>();
         foreach (var entry in entries)
         {
-            AddIfMatchable(spellings, entry, entry.Term, entry.Match);
-
-            // A note is found only by its own anchor text, never by a short form.
-            if (entry.Kind == GlossaryEntryKind.Term)
-            {
-                foreach (var alias in entry.Aliases)
-                {
-                    AddIfMatchable(spellings, entry, alias.Text, alias.Match);
-                }
-            }
+            spellings.AddRange(entry.MatchableSpellings.Select(spelling => new Spelling(entry, spelling.Text, spelling.Rule)));
         }
 
         var foldedClass = new Dictionary<char, ushort>();
@@ -231,7 +222,7 @@ internal sealed class MatchAutomaton
     /// <remarks>The scan's hot loop: one table read per unit of ordinary text and no taken branch, without bounds checks
     /// (every index is a UTF-16 unit into a 65,536-entry table, and <paramref name="last"/> keeps position + 1 in the text).
     /// Group 0 tests bit <see cref="GroupShift"/>, which no entry sets.</remarks>
-    private int NextCandidate(ReadOnlySpan<char> text, int from, int last)
+    internal int NextCandidate(ReadOnlySpan<char> text, int from, int last)
     {
         if (from >= last)
         {
@@ -253,6 +244,20 @@ internal sealed class MatchAutomaton
         }
 
 #endif
+        return NextCandidateScalar(text, from, last);
+    }
+
+    /// <summary>Whether this processor runs the AVX-512 prefilter (<see cref="NextCandidate"/> then tries it first).</summary>
+#if NET8_0_OR_GREATER
+    internal bool HasVectorPrefilter => vector is not null;
+#else
+    internal static bool HasVectorPrefilter => false;
+#endif
+
+    /// <summary>What <see cref="NextCandidate"/> finds, one unit at a time: the path of every processor without
+    /// AVX-512, and of every text's last units.</summary>
+    internal int NextCandidateScalar(ReadOnlySpan<char> text, int from, int last)
+    {
         ref var units = ref MemoryMarshal.GetReference(text);
         ref var rough = ref MemoryMarshal.GetReference(coarse.AsSpan());
         ref var table = ref MemoryMarshal.GetReference(pairs.AsSpan());
@@ -396,13 +401,5 @@ internal sealed class MatchAutomaton
         }
 
         return table;
-    }
-
-    private static void AddIfMatchable(List<Spelling> spellings, GlossaryEntry entry, string text, GlossaryMatchRule rule)
-    {
-        if (rule.Mode != GlossaryMatchMode.Never)
-        {
-            spellings.Add(new Spelling(entry, text, rule));
-        }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using Huli.Glossary.Internal;
 
 namespace Huli.Glossary.Rendering;
 
@@ -55,7 +56,7 @@ internal sealed class MarkdownAnnotator(TextWriter output, AnnotationOptions opt
         var plain = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '#')
+            if (MarkdownText.NeedsEscape(text[i]))
             {
                 Write(text.Slice(plain, i - plain));
                 Output.Write('\\');

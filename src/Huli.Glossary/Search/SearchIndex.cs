@@ -94,7 +94,7 @@ internal sealed class SearchIndex
                 if (passage.Key.Contains(key))
                 {
                     var coverage = (double)key.Length / passage.Key.Length;
-                    var score = passage.IsComponent ? 0.45 + (0.1 * coverage) : 0.35 + (0.1 * coverage);
+                    var score = (passage.IsComponent ? Scores.Component : Scores.Definition).For(coverage);
                     Offer(ref best[passage.Entry], score, passage.IsComponent ? GlossarySearchKind.Component : GlossarySearchKind.Definition, passage.Text);
                 }
             }
@@ -125,7 +125,7 @@ internal sealed class SearchIndex
     {
         if (string.Equals(key, spelling.Key, StringComparison.Ordinal))
         {
-            Offer(ref best, spelling.IsHeadword ? 1.0 : 0.95, spelling.IsHeadword ? GlossarySearchKind.Exact : GlossarySearchKind.Alias, spelling.Text);
+            Offer(ref best, spelling.IsHeadword ? Scores.Exact : Scores.Alias, spelling.IsHeadword ? GlossarySearchKind.Exact : GlossarySearchKind.Alias, spelling.Text);
             return;
         }
 
@@ -133,12 +133,12 @@ internal sealed class SearchIndex
         var textMatched = false;
         if (spelling.Key.StartsWith(key, StringComparison.Ordinal))
         {
-            Offer(ref best, 0.8 + (0.1 * coverage), GlossarySearchKind.Prefix, spelling.Text);
+            Offer(ref best, Scores.Prefix.For(coverage), GlossarySearchKind.Prefix, spelling.Text);
             textMatched = true;
         }
         else if (!prefixOnly && spelling.Key.Contains(key))
         {
-            Offer(ref best, 0.6 + (0.2 * coverage), GlossarySearchKind.Substring, spelling.Text);
+            Offer(ref best, Scores.Substring.For(coverage), GlossarySearchKind.Substring, spelling.Text);
             textMatched = true;
         }
 
@@ -160,7 +160,7 @@ internal sealed class SearchIndex
             var distance = EditDistance.Between(key.AsSpan(), spelling.Key.AsSpan());
             if (distance <= key.Length / 3)
             {
-                Offer(ref best, 0.5 + (0.15 * (1 - ((double)distance / key.Length))), GlossarySearchKind.Fuzzy, spelling.Text);
+                Offer(ref best, Scores.Fuzzy.For(1 - ((double)distance / key.Length)), GlossarySearchKind.Fuzzy, spelling.Text);
             }
         }
 
@@ -170,7 +170,7 @@ internal sealed class SearchIndex
             var distance = EditDistance.Between(letters.AsSpan(), spelling.FullPinyin.AsSpan());
             if (distance <= letters.Length / 5)
             {
-                Offer(ref best, 0.5 + (0.15 * (1 - ((double)distance / letters.Length))), GlossarySearchKind.Fuzzy, spelling.Text);
+                Offer(ref best, Scores.Fuzzy.For(1 - ((double)distance / letters.Length)), GlossarySearchKind.Fuzzy, spelling.Text);
             }
         }
     }
@@ -214,7 +214,7 @@ internal sealed class SearchIndex
                 }
 
                 kind = GlossarySearchKind.Homophone;
-                score = (whole ? 0.75 : start == 0 ? 0.6 + (0.1 * coverage) : 0.5 + (0.1 * coverage)) - (0.05 * (walk.Homophones - 1));
+                score = Scores.Homophone.For(whole, start == 0, coverage) - (Scores.PerExtraHomophone * (walk.Homophones - 1));
             }
             else if (hanQuery)
             {
@@ -230,7 +230,7 @@ internal sealed class SearchIndex
                 }
 
                 kind = GlossarySearchKind.PinyinInitials;
-                score = whole ? 0.8 : 0.65 + (0.1 * coverage);
+                score = whole ? Scores.InitialsWhole : Scores.InitialsBegun.For(coverage);
             }
             else
             {
@@ -240,7 +240,7 @@ internal sealed class SearchIndex
                 }
 
                 kind = GlossarySearchKind.Pinyin;
-                score = whole ? 0.85 : start == 0 ? 0.7 + (0.1 * coverage) : 0.55 + (0.1 * coverage);
+                score = Scores.Pinyin.For(whole, start == 0, coverage);
             }
 
             matched = true;
@@ -352,6 +352,39 @@ internal sealed class SearchIndex
     private sealed record Spelling(int Entry, string Text, string Key, bool IsHeadword, SearchToken[] Tokens, string FullPinyin);
 
     private sealed record Passage(int Entry, string Text, string Key, bool IsComponent);
+
+    /// <summary>
+    /// Every score search gives, in one table: a kind's base, plus its weight times how much of the spelling the query
+    /// covers (0 to 1). The order is the ranking: an exact headword beats an alias, a begun spelling beats one matched
+    /// inside, pinyin beats a homophone, and any spelling match beats a word of a component or a definition.
+    /// </summary>
+    private static class Scores
+    {
+        public const double Exact = 1.0;
+        public const double Alias = 0.95;
+        public const double InitialsWhole = 0.8;
+        public const double PerExtraHomophone = 0.05;
+
+        public static readonly Range Prefix = new(0.8, 0.1);
+        public static readonly Range Substring = new(0.6, 0.2);
+        public static readonly Range Fuzzy = new(0.5, 0.15);
+        public static readonly Range InitialsBegun = new(0.65, 0.1);
+        public static readonly Range Component = new(0.45, 0.1);
+        public static readonly Range Definition = new(0.35, 0.1);
+        public static readonly Reading Pinyin = new(Whole: 0.85, Begun: new(0.7, 0.1), Inside: new(0.55, 0.1));
+        public static readonly Reading Homophone = new(Whole: 0.75, Begun: new(0.6, 0.1), Inside: new(0.5, 0.1));
+
+        public readonly record struct Range(double Base, double Weight)
+        {
+            public double For(double coverage) => Base + (Weight * coverage);
+        }
+
+        /// <summary>A reading's scores: the whole spelling, its beginning, or a part inside it.</summary>
+        public readonly record struct Reading(double Whole, Range Begun, Range Inside)
+        {
+            public double For(bool whole, bool begun, double coverage) => whole ? Whole : begun ? Begun.For(coverage) : Inside.For(coverage);
+        }
+    }
 
     private readonly record struct Candidate(double Score, GlossarySearchKind Kind, string? Text);
 

@@ -22,7 +22,7 @@ public sealed class CliRobustnessTests : IDisposable
 
     [Theory]
     [MemberData(nameof(BrokenGlossaries))]
-    public void A_glossary_file_that_is_not_a_glossary_exits_2_with_one_line_naming_the_file(string kind, byte[] content)
+    public void A_glossary_file_that_is_not_a_glossary_exits_2_with_a_line_per_problem_naming_the_file(string kind, byte[] content)
     {
         var path = Write("broken.json", content);
 
@@ -30,7 +30,24 @@ public sealed class CliRobustnessTests : IDisposable
 
         exit.Should().Be(2, kind);
         stdout.Should().BeEmpty();
-        OneLine(stderr).Should().StartWith("huli-glossary: --glossary: broken.json(");
+        stderr.Should().NotContain("   at ");
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().NotBeEmpty()
+            .And.OnlyContain(line => line.StartsWith("huli-glossary: --glossary: broken.json(", StringComparison.Ordinal), kind);
+    }
+
+    [Fact]
+    public void Every_problem_of_a_glossary_file_is_printed_on_a_line_of_its_own()
+    {
+        var path = Write("three.json", Encoding.UTF8.GetBytes(
+            "{\"entries\": [\n{\"number\": 1, \"term\": \"甲\"},\n{\"number\": 2, \"term\": \"乙\", \"definition\": \"…\", \"colour\": 1},\n{\"number\": \"3\", \"term\": \"丙\", \"definition\": \"…\"}\n]}"));
+
+        var (exit, _, stderr) = CliRunner.Run("list", "--glossary", path);
+
+        exit.Should().Be(2);
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            "huli-glossary: --glossary: three.json(2,1): entry 1, field 'definition': the field is missing.",
+            "huli-glossary: --glossary: three.json(3,47): entry 2, field 'colour': unknown field; check its spelling against glossary.schema.json.",
+            "huli-glossary: --glossary: three.json(4,12): the entry at index 2, field 'number': expected a whole number, found a string.");
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace Huli.Glossary.Tests.Data;
 public class GlossaryFileTests
 {
     // JsonSchema.Net registers a schema by its $id globally: build it once, not once per test.
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(Report.DataPath("glossary.schema.json"))));
+    internal static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(Report.DataPath("glossary.schema.json"))));
 
     [Fact]
     public void Glossary_json_is_valid_against_its_schema()

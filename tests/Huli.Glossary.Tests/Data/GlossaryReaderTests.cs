@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Huli.Glossary.Tests.Support;
 
 namespace Huli.Glossary.Tests.Data;
@@ -49,7 +50,7 @@ public class GlossaryReaderTests
 
         var error = FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>().Which;
 
-        error.Message.Should().Be("glossary(8,17): entry 13, field 'definition': expected a string, found a number.");
+        error.Message.Should().Be("glossary(8,17): entry 13, field 'definition': expected a string, found the number 42.");
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public class GlossaryReaderTests
             .Should().Throw<GlossaryFormatException>().Which;
 
         error.EntryNumber.Should().Be(40);
-        error.Message.Should().Contain("'六統一'").And.Contain("entry 13 (六统一)").And.Contain("(12,1): entry 40", "entry 40 opens on line 12");
+        error.Message.Should().Contain("'六統一'").And.Contain("entry 13 (六统一)").And.Contain("(15,11): entry 40, field 'term'", "entry 40's term is on line 15");
     }
 
     [Fact]
@@ -142,7 +143,7 @@ public class GlossaryReaderTests
         var json = GlossaryJson.Document(GlossaryJson.Entry13.Replace("统一租金涨幅标准。", "统一" + escaped + "标准。"));
 
         FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>()
-            .WithMessage($"*entry 13: the definition holds {unit}, which no output format can carry.");
+            .WithMessage($"glossary(8,17): entry 13, field 'definition': the text holds {unit}, which no output format can carry.");
     }
 
     [Fact]
@@ -151,16 +152,16 @@ public class GlossaryReaderTests
         var json = GlossaryJson.Document(GlossaryJson.Entry13.Replace("统一租金涨幅标准。", "统一\\uD800标准。"));
 
         FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>()
-            .WithMessage("*entry 13, field 'definition': the string is not valid UTF-8 or escapes half a surrogate pair*");
+            .WithMessage("glossary(8,17): entry 13, field 'definition': the text is not valid UTF-8 or escapes half a surrogate pair; save the file as UTF-8.");
     }
 
     [Fact]
     public void An_entry_built_in_code_with_a_control_character_is_refused()
     {
-        var entry = new GlossaryEntry(40, GlossaryEntryKind.Term, "五个一", GlossaryMatchRule.Always, [], "一\u0007二", [], null, []);
+        var entry = new GlossaryEntry { Number = 40, Term = "五个一", Definition = "一\u0007二" };
 
         FluentActions.Invoking(() => Glossary.Create([entry])).Should().Throw<GlossaryFormatException>()
-            .WithMessage("entry 40 (五个一): the definition holds U+0007, which no output format can carry.");
+            .WithMessage("entry 40, field 'definition': the text holds U+0007, which no output format can carry.");
     }
 
     [Fact]
@@ -193,6 +194,92 @@ public class GlossaryReaderTests
 
         error.Message.Should().Contain("not valid UTF-8");
         (error.LineNumber, error.Column, error.Field).Should().Be((line, column, field));
+    }
+
+    [Theory]
+    [InlineData("a trailing comma in a list", "{\"entries\": [\n  {\"number\": 1, \"term\": \"五个一\", \"definition\": \"一条解释。\"},\n]}", 3, 1, "a comma stands before this ']'")]
+    [InlineData("a trailing comma in an object", "{\"entries\": [],\n}", 2, 1, "a comma stands before this '}'")]
+    [InlineData("an empty file", "", 1, 1, "the file is empty")]
+    [InlineData("a file of spaces", "  \n ", 1, 1, "the file is empty")]
+    [InlineData("a byte order mark in the middle", "{\"entries\":\n  \uFEFF[]}", 2, 3, "a byte order mark (U+FEFF) stands here")]
+    [InlineData("a cut-off file", "{\"entries\": [", 1, 14, "the file ends before the glossary does")]
+    [InlineData("a missing comma", "{\"title\": \"甲\"\n \"entries\": []}", 2, 2, "a comma is missing before '\"'")]
+    [InlineData("a comment", "{\"entries\": [] // none yet\n}", 1, 16, "JSON allows no comments")]
+    [InlineData("single quotation marks", "{'entries': []}", 1, 2, "double quotation marks")]
+    [InlineData("an unquoted word", "{\"entries\": [], \"title\": 湖里}", 1, 26, "'湖' cannot stand here")]
+    [InlineData("a second document", "{\"entries\": []} []", 1, 17, "something follows the end of the glossary's object")]
+    [InlineData("a line break inside a string", "{\"title\": \"甲\n乙\", \"entries\": []}", 1, 13, "line break or control character")]
+    public void A_syntax_error_is_told_in_a_persons_words_at_its_place(string description, string json, int line, int column, string words)
+    {
+        var error = FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>(description).Which;
+
+        error.Message.Should().Contain(words, description);
+        (error.LineNumber, error.Column).Should().Be((line, column), description);
+        error.Problems.Should().ContainSingle(description);
+    }
+
+    [Theory]
+    [InlineData("\"number\": 0", "field 'number': the number must be 1 or more, found 0")]
+    [InlineData("\"aliases\": \"五个\"", "field 'aliases': expected a list [...], found a string")]
+    [InlineData("\"kind\": 1", "field 'kind': expected one of term, note, found the number 1")]
+    [InlineData("\"components\": [\"一\"]", "field 'components[0]': expected an object {…}, found a string")]
+    public void A_value_of_the_wrong_kind_is_named_in_the_files_terms(string field, string words)
+    {
+        var json = GlossaryJson.Document("{\"number\": 1, \"term\": \"五个一\", \"definition\": \"一条解释。\"}".Replace("\"number\": 1", field.StartsWith("\"number\"", StringComparison.Ordinal) ? field : "\"number\": 1, " + field));
+
+        FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>().WithMessage($"*{words}.");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{\"entries\": [1,]}")]
+    [InlineData("{\"entries\": [{\"number\": 01}]}")]
+    [InlineData("{\"entries\": [{\"number\": 1e99, \"term\": [], \"definition\": {}}]}")]
+    [InlineData("{\"entries\": [{\"number\": tru}]}")]
+    [InlineData("{\"entries\": \"\\x\"}")]
+    [InlineData("{\"entries\": [], \"title\": null}")]
+    [InlineData("\uFEFF\uFEFF{}")]
+    public void No_message_shows_the_parsers_internals(string json)
+    {
+        var error = FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>().Which;
+
+        error.Message.Should().NotContainAny("isFinalBlock", "LineNumber:", "BytePosition", "reader options", "System.", "Int32", "JsonTokenType", "Exception");
+        error.Message.Should().StartWith("glossary(");
+    }
+
+    [Fact]
+    public void Every_problem_of_every_entry_is_reported_at_once_each_at_its_line()
+    {
+        var json = GlossaryJson.Document(
+            "{\"number\": 0, \"term\": \"五个一\", \"definition\": \"一条解释。\"}",
+            "{\"number\": 2, \"term\": \" \", \"definition\": \"一条解释。\", \"colour\": \"red\"}",
+            "{\"number\": 3, \"term\": \"三个一\"}");
+
+        var error = FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>().Which;
+
+        // The shape comes first (an unknown field, a missing one); the content is checked once the shape is right.
+        error.Problems.Select(p => (p.LineNumber, p.Path, p.EntryNumber)).Should().Equal(
+            (4, "$.entries[1].colour", 2),
+            (5, "$.entries[2].definition", 3));
+        error.Message.Split('\n').Should().Equal(
+            "glossary(4,51): entry 2, field 'colour': unknown field; check its spelling against glossary.schema.json.",
+            "glossary(5,1): entry 3, field 'definition': the field is missing.");
+    }
+
+    [Fact]
+    public void Every_content_problem_is_reported_at_once_each_at_its_value()
+    {
+        var json = GlossaryJson.Document(
+            "{\"number\": 0, \"term\": \"五个一\", \"definition\": \"一条解释。\"}",
+            "{\"number\": 2, \"term\": \" \", \"definition\": \"一条解释。\", \"aliases\": [{\"text\": \"五個一\"}]}");
+
+        var error = FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>().Which;
+
+        error.Message.Split('\n').Should().Equal(
+            "glossary(3,12): the entry at index 0, field 'number': the number must be 1 or more, found 0.",
+            "glossary(4,23): entry 2, field 'term': the text is empty or blank.",
+            "glossary(4,72): entry 2, field 'aliases[0].text': the spelling '五個一' (folded: '五个一') also belongs to entry 0 (五个一); give it to one of them.");
+        (error.LineNumber, error.Column, error.EntryNumber, error.Field).Should().Be((3, 12, (int?)null, "number"), "the exception's own properties describe the first problem");
     }
 
     [Fact]

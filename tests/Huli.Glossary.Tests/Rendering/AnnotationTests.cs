@@ -226,4 +226,40 @@ public class AnnotationTests
             Flushed = ToString();
         }
     }
+
+    [Theory]
+    [InlineData(AnnotationFormat.Text)]
+    [InlineData(AnnotationFormat.Html)]
+    [InlineData(AnnotationFormat.Markdown)]
+    [InlineData(AnnotationFormat.Json)]
+    public void Annotate_to_a_string_gives_what_the_writer_overload_writes(AnnotationFormat format)
+    {
+        const string Text = "推行散租统管“六统一”模式，<b>七办</b>联动。";
+        var options = new AnnotationOptions { Format = format };
+        var written = new StringWriter();
+        Glossary.Default.Annotate(Text, written, options);
+
+        Glossary.Default.Annotate(Text, options).Should().Be(written.ToString()).And.Contain("六统一");
+    }
+
+    [Fact]
+    public void Annotate_to_a_string_without_options_writes_plain_text()
+    {
+        var written = new StringWriter();
+        Glossary.Default.Annotate("推行“六统一”。", written, AnnotationOptions.Default);
+
+        Glossary.Default.Annotate("推行“六统一”。").Should().Be(written.ToString()).And.NotBe("推行“六统一”。");
+    }
+
+    [Theory]
+    [InlineData("&lt;b&gt;", "\\&lt;b\\&gt;")]
+    [InlineData("# 标题", "\\# 标题")]
+    [InlineData("*强调*", "\\*强调\\*")]
+    public void Markdown_annotation_escapes_text_as_the_Markdown_export_does(string text, string escaped)
+    {
+        var annotated = Glossary.Default.Annotate(text, new AnnotationOptions { Format = AnnotationFormat.Markdown });
+
+        annotated.Should().Be(escaped);
+        Huli.Glossary.Data.Export.MarkdownExport.Inline(text).Should().Be(escaped);
+    }
 }

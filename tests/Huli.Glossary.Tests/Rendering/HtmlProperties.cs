@@ -32,7 +32,7 @@ public class HtmlProperties
         var definition = Gen.Frequency((1, Gen.Char[Some.MarkupUnits]), (1, Gen.Char['a', 'z'])).Array[1, 30].Select(units => new string(units));
         Gen.Select(definition, Some.MarkupText(6)).Sample((hostile, text) =>
         {
-            var glossary = Glossary.Create([new GlossaryEntry(1, GlossaryEntryKind.Term, "六统一", GlossaryMatchRule.Always, [], hostile, [], null, [])]);
+            var glossary = Glossary.Create([new GlossaryEntry { Number = 1, Term = "六统一", Definition = hostile }]);
 
             var html = Annotate(glossary, text + "“六统一”" + text);
 

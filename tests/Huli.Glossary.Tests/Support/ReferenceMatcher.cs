@@ -15,10 +15,7 @@ internal static class ReferenceMatcher
     public static IReadOnlyList<GlossaryMatch> Scan(Glossary glossary, string text)
     {
         var spellings = glossary.Entries
-            .SelectMany(e => new[] { (e.Term, e.Match) }
-                .Concat(e.Kind == GlossaryEntryKind.Term ? e.Aliases.Select(a => (a.Text, a.Match)) : Enumerable.Empty<(string, GlossaryMatchRule)>())
-                .Select(s => new Spelling(e, s.Item1, s.Item2)))
-            .Where(s => s.Rule.Mode != GlossaryMatchMode.Never)
+            .SelectMany(e => e.MatchableSpellings.Select(s => new Spelling(e, s.Text, s.Rule)))
             .OrderBy(s => s.Rule.Mode == GlossaryMatchMode.Always ? 0 : 1)
             .ToList();
 

@@ -16,7 +16,7 @@ internal static class Some
 {
     /// <summary>Every spelling and context word of the default glossary, as the data writes them.</summary>
     public static readonly string[] Words = Glossary.Default.Entries
-        .SelectMany(e => e.Spellings.Concat(new[] { e.Match }.Concat(e.Aliases.Select(a => a.Match)).SelectMany(r => r.Before.Concat(r.After))))
+        .SelectMany(e => e.Spellings.Concat(new[] { e.MatchRule }.Concat(e.Aliases.Select(a => a.MatchRule)).SelectMany(r => r.Before.Concat(r.After))))
         .Distinct()
         .ToArray();
 
@@ -53,10 +53,7 @@ internal static class Some
 
     /// <summary>The spellings the inline matcher looks for: terms, the aliases of terms, none whose rule is never.</summary>
     public static readonly (GlossaryEntry Entry, string Text)[] MatchableSpellings = Glossary.Default.Entries
-        .SelectMany(e => new[] { (e, e.Term, e.Match) }
-            .Concat(e.Kind == GlossaryEntryKind.Term ? e.Aliases.Select(a => (e, a.Text, a.Match)) : Enumerable.Empty<(GlossaryEntry, string, GlossaryMatchRule)>()))
-        .Where(s => s.Item3.Mode != GlossaryMatchMode.Never)
-        .Select(s => (s.Item1, s.Item2))
+        .SelectMany(e => e.MatchableSpellings.Select(s => (e, s.Text)))
         .ToArray();
 
     private static string Vary(string word, int[] draws)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using Huli.Glossary.Internal;
 
 namespace Huli.Glossary.Data.Export;
 
@@ -132,7 +133,7 @@ internal static class MarkdownExport
                 continue;
             }
 
-            if (opensBlock || c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '&')
+            if (opensBlock || MarkdownText.NeedsEscape(c))
             {
                 result.Append('\\');
             }

@@ -1,0 +1,47 @@
+using CsCheck;
+using Huli.Glossary.Tests.Support;
+
+namespace Huli.Glossary.Tests.Matching;
+
+/// <summary>
+/// The AVX-512 prefilter and the scalar loop find the same candidate from every position of the same text, so
+/// scans agree on every processor. Where the processor has no AVX-512 (or DOTNET_EnableAVX512=0, as .ci/run sets on
+/// its second run), both sides are the scalar loop and the scan tests cover that path instead.
+/// </summary>
+public class PrefilterTests
+{
+    private static readonly Huli.Glossary.Matching.MatchAutomaton Automaton = Glossary.Default.Automaton;
+
+    [Fact]
+    public void The_vector_prefilter_finds_the_candidate_the_scalar_loop_finds_from_every_position()
+    {
+        // Long enough for several 32-unit blocks and a tail; words of the glossary in every folded spelling.
+        Some.Text(60).Sample(text =>
+        {
+            for (var from = 0; from < text.Length - 1; from++)
+            {
+                Automaton.NextCandidate(text, from, text.Length - 1).Should().Be(Automaton.NextCandidateScalar(text, from, text.Length - 1), $"from {from} in '{text}'");
+            }
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void The_prefilter_stops_at_a_term_that_starts_past_the_first_block()
+    {
+        var text = new string('的', 70) + "“六统一”" + new string('的', 5);
+
+        // The opening quotation mark starts no spelling by itself: the candidate is 六, one unit on.
+        Automaton.NextCandidate(text, 0, text.Length - 1).Should().Be(71).And.Be(Automaton.NextCandidateScalar(text, 0, text.Length - 1));
+    }
+
+    [Fact]
+    public void The_vector_path_runs_where_the_processor_has_AVX_512()
+    {
+        // DOTNET_EnableAVX512=0 turns IsSupported off for the library and this test alike.
+#if LIBRARY_NETSTANDARD
+        Huli.Glossary.Matching.MatchAutomaton.HasVectorPrefilter.Should().BeFalse("the netstandard2.0 build has no vector path");
+#else
+        Automaton.HasVectorPrefilter.Should().Be(System.Runtime.Intrinsics.X86.Avx512BW.IsSupported);
+#endif
+    }
+}
