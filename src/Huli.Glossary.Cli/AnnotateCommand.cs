@@ -7,7 +7,7 @@ namespace Huli.Glossary.Cli;
 
 /// <summary>
 /// <c>huli-glossary annotate [FILE|-] [--input text|html|markdown] [--format text|html|markdown|json] [--scope …]
-/// [--first-only] [--headings] [--link-text] [--offsets utf16|codepoints|utf8] [--standalone] [--title TEXT] [--entry-link URL]</c>:
+/// [--first-only] [--headings] [--link-text] [--offsets utf16|codepoints|utf8] [--standalone] [--title TEXT] [--assets] [--entry-link URL]</c>:
 /// the input with its jargon explained.
 /// Text streams in constant memory; an HTML or Markdown document is read whole, since its parser needs all of it.
 /// </summary>
@@ -49,20 +49,39 @@ internal static class AnnotateCommand
         {
             Description = "With --format html on text: a complete page (lang zh-CN, viewport, title, the popover CSS and JavaScript inline).",
         };
+        var assets = new Option<bool>("--assets")
+        {
+            Description = "With an HTML document: put the popover CSS and JavaScript into its <head>, once (at its start, after the doctype, when it writes no head).",
+        };
         var title = new Option<string?>("--title") { Description = "With --standalone: the page's title and heading (default: 名词解释)." };
         var entryLink = new Option<string?>("--entry-link")
         {
-            Description = "With --format html: the address of an entry, {number} standing for its number; empty for no link.",
+            Description = "With --format html: where you publish the glossary, {number} standing for an entry's number (e.g. /glossary.html#entry-{number}); no link unless given, the notes hold every definition.",
         };
 
         var command = new Command("annotate", "Explain the jargon inside a text, an HTML page or a Markdown file.")
         {
-            file, input, format, scope, firstOnly, headings, linkText, offsets, standalone, title, entryLink,
+            file, input, format, scope, firstOnly, headings, linkText, offsets, standalone, title, assets, entryLink,
         };
         command.SetAction(parse => context.Execute(parse, glossary =>
         {
             var path = parse.GetValue(file)!;
             var kind = parse.GetValue(input) ?? KindOf(path);
+            if (kind == "html" && parse.GetValue(standalone))
+            {
+                throw new CliException($"annotate: {DisplayName(path)} is an HTML document, already a page; --standalone makes a page of text. Use --assets to put the popover CSS and JavaScript into its <head>.");
+            }
+
+            if (kind != "html" && parse.GetValue(assets))
+            {
+                throw new CliException("annotate: --assets puts the popover assets into an HTML document's <head> (--input html says standard input is one); for text, --format html --standalone writes a page with them.");
+            }
+
+            if (parse.GetValue(assets) && parse.GetValue(format) is { } written && written != "html")
+            {
+                throw new CliException($"annotate: --assets needs the document written as html, not {written}.");
+            }
+
             var options = new AnnotationOptions
             {
                 Format = (parse.GetValue(format) ?? kind) switch
@@ -93,7 +112,7 @@ internal static class AnnotateCommand
             };
             return kind == "text"
                 ? Run(context, glossary, path, options)
-                : RunMarkup(context, glossary, path, kind, options, parse.GetValue(headings), parse.GetValue(linkText));
+                : RunMarkup(context, glossary, path, kind, options, new MarkupFlags(parse.GetValue(headings), parse.GetValue(linkText), parse.GetValue(assets)));
         }));
         return command;
     }
@@ -118,7 +137,7 @@ internal static class AnnotateCommand
         {
             Standalone = standalone,
             Title = title ?? HtmlOutputOptions.Default.Title,
-            EntryLink = entryLink ?? HtmlOutputOptions.Default.EntryLink,
+            EntryLink = entryLink,
         };
     }
 
@@ -130,7 +149,7 @@ internal static class AnnotateCommand
         _ => "text",
     };
 
-    private static int RunMarkup(CliContext context, Glossary glossary, string path, string kind, AnnotationOptions options, bool headings, bool linkText)
+    private static int RunMarkup(CliContext context, Glossary glossary, string path, string kind, AnnotationOptions options, MarkupFlags flags)
     {
         var expected = kind == "html" ? AnnotationFormat.Html : AnnotationFormat.Markdown;
         if (options.Format != expected && options.Format != AnnotationFormat.Json)
@@ -146,8 +165,8 @@ internal static class AnnotateCommand
             document = reader.ReadToEnd();
         }
 
-        var htmlOptions = new HtmlAnnotationOptions { Scope = options.Scope, AnnotateHeadings = headings };
-        var markdownOptions = new MarkdownAnnotationOptions { Scope = options.Scope, AnnotateHeadings = headings, AnnotateLinkText = linkText };
+        var htmlOptions = new HtmlAnnotationOptions { Scope = options.Scope, AnnotateHeadings = flags.Headings, Output = options.Html, InsertAssets = flags.Assets };
+        var markdownOptions = new MarkdownAnnotationOptions { Scope = options.Scope, AnnotateHeadings = flags.Headings, AnnotateLinkText = flags.LinkText };
         if (options.Format == AnnotationFormat.Json)
         {
             var matches = kind == "html" ? glossary.ScanHtml(document, htmlOptions) : glossary.ScanMarkdown(document, markdownOptions);
@@ -165,6 +184,9 @@ internal static class AnnotateCommand
         WarnInvalid(context, path, invalid);
         return ExitCodes.Success;
     }
+
+    /// <summary>The switches only a document (HTML or Markdown) reads.</summary>
+    private sealed record MarkupFlags(bool Headings, bool LinkText, bool Assets);
 
     private static Encoding Utf8With(DecoderFallback fallback)
     {

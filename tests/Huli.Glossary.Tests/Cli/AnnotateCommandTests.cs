@@ -115,6 +115,7 @@ public class AnnotateCommandTests
     {
         CliRunner.RunWithInput("六统一", "annotate", "--format", "html", "--entry-link", "/g/{number}").Stdout.Should().Contain("href=\"/g/13\"");
         CliRunner.RunWithInput("六统一", "annotate", "--format", "html", "--entry-link", "").Stdout.Should().NotContain("huli-glossary-entry");
+        CliRunner.RunWithInput("六统一", "annotate", "--format", "html").Stdout.Should().NotContain("huli-glossary-entry").And.Contain("<li id=\"huli-glossary-note-13\"");
     }
 
     [Theory]
@@ -133,8 +134,8 @@ public class AnnotateCommandTests
     }
 
     [Theory]
-    [InlineData("page.html", "<p title=\"六统一\">推行六统一</p>", "<p title=\"六统一\">推行<abbr class=\"huli-glossary\" data-glossary-number=\"13\"")]
-    [InlineData("page.XHTML", "<p>推行六统一</p>", "<p>推行<abbr")]
+    [InlineData("page.html", "<p title=\"六统一\">推行六统一</p>", "<p title=\"六统一\">推行<a class=\"huli-glossary\" href=\"#huli-glossary-note-13\"")]
+    [InlineData("page.XHTML", "<p>推行六统一</p>", "<p>推行<a class=\"huli-glossary\"")]
     [InlineData("notes.md", "`六统一` 推行六统一\n", "`六统一` 推行六统一[^huli-13]\n")]
     [InlineData("notes.txt", "<p>推行六统一</p>", "<p>推行六统一（统一出租房管理平台建设")]
     public void Annotate_takes_the_kind_of_document_from_the_file_extension(string name, string content, string start)
@@ -187,6 +188,46 @@ public class AnnotateCommandTests
     {
         var (_, stdout, _) = CliRunner.RunWithInput("<p>六统一，六统一</p><p>六统一</p>", "annotate", "--input", "html", "--scope", scope);
 
-        stdout.Split("<abbr").Length.Should().Be(marked + 1);
+        stdout.Split("<a class=\"huli-glossary\"").Length.Should().Be(marked + 1);
+        stdout.Should().Contain("<section class=\"huli-glossary-notes\"");
+    }
+
+    [Fact]
+    public void Assets_option_puts_the_popover_assets_into_the_head_of_an_html_document_once()
+    {
+        const string page = "<!DOCTYPE html><html><head><title>报告</title></head><body><p>推行六统一，六统一</p></body></html>";
+
+        var (exit, stdout, stderr) = CliRunner.RunWithInput(page, "annotate", "--input", "html", "--assets");
+
+        exit.Should().Be(0, stderr);
+        stdout.Should().StartWith("<!DOCTYPE html><html><head><title>报告</title>" + GlossaryAssets.HeadMarkup + "</head><body>");
+        stdout.Split(GlossaryAssets.HeadMarkup).Length.Should().Be(2);
+        stdout.Should().EndWith("</ol>\n</section>\n</body></html>");
+    }
+
+    [Fact]
+    public void Without_the_assets_option_an_html_document_keeps_its_head()
+    {
+        const string page = "<html><head><title>报告</title></head><body><p>推行六统一</p></body></html>";
+
+        var (_, stdout, _) = CliRunner.RunWithInput(page, "annotate", "--input", "html");
+
+        stdout.Should().StartWith("<html><head><title>报告</title></head><body>").And.NotContain("<style>");
+    }
+
+    [Theory]
+    [InlineData("is an HTML document, already a page", "--input", "html", "--standalone")]
+    [InlineData("is an HTML document, already a page", "--input", "html", "--format", "html", "--standalone")]
+    [InlineData("--assets puts the popover assets into an HTML document's <head>", "--assets")]
+    [InlineData("--assets puts the popover assets into an HTML document's <head>", "--input", "markdown", "--assets")]
+    [InlineData("--assets needs the document written as html, not json", "--input", "html", "--format", "json", "--assets")]
+    public void Page_options_that_do_not_fit_the_document_are_usage_errors(string message, params string[] options)
+    {
+        var (exit, stdout, stderr) = CliRunner.RunWithInput("<p>六统一</p>", ["annotate", .. options]);
+
+        exit.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain(message);
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
     }
 }
