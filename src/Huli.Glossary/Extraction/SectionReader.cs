@@ -106,8 +106,11 @@ internal static class SectionReader
 
             var folded = lines.Folded[i];
             var (kind, written, content) = ReadMarker(folded);
+            // 2.5平方公里… continuing a definition is no entry 2: a number followed by a digit is an entry's only when
+            // it is the next number and a term follows (14.2025年10件民生实事：…).
             var isEntry = Family(kind) == family && (family != Marker.None || !IsFurniture(folded))
-                && (kind is Marker.Bullet or Marker.None || written == position + 1 || !StartsWithDigit(folded, content));
+                && (kind is Marker.Bullet or Marker.None || !StartsWithDigit(folded, content)
+                    || (written == position + 1 && (Split(lines.Text[i], folded, content, out _) || IsTermOnly(folded, content))));
             if (isEntry && family == Marker.None)
             {
                 isEntry = Split(lines.Text[i], folded, content, out _) || (IsTermOnly(folded, content) && NextIsText(lines, i));
