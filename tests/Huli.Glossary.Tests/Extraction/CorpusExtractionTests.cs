@@ -13,6 +13,8 @@ namespace Huli.Glossary.Tests.Extraction;
 /// </summary>
 public class CorpusExtractionTests
 {
+    private static readonly Lazy<string> Readme = new(() => System.IO.File.ReadAllText(System.IO.Path.Combine(Report.DataPath(".."), "..", "..", "..", "..", "..", "README.md")));
+
     public static TheoryData<string, int, string> WithSection => new()
     {
         { "prov2025-guangdong.txt", 18, "附件2 名词解释" },
@@ -90,6 +92,26 @@ public class CorpusExtractionTests
         var result = GlossaryExtractor.Extract(Shared.CorpusReport("prov2025-hainan.txt"));
 
         result.Warnings.Should().ContainSingle().Which.Message.Should().Contain("25 note markers (1 to 25)");
+    }
+
+    [Theory]
+    [InlineData("Huli 2024 (web copy, footer included)", null)]
+    [InlineData("Guangdong 2025", "prov2025-guangdong.txt")]
+    [InlineData("Jiangxi 2025", "prov2025-jiangxi.txt")]
+    [InlineData("Sichuan 2025", "prov2025-sichuan.txt")]
+    [InlineData("Yunnan 2025", "prov2025-yunnan.txt")]
+    public void The_README_s_corpus_figures_are_what_extraction_gives(string report, string? file)
+    {
+        var result = GlossaryExtractor.Extract(file is null ? Shared.SeedReport : Shared.CorpusReport(file));
+        var entries = result.Glossary.Entries;
+        var aliases = entries.SelectMany(entry => entry.Aliases).ToList();
+        var contextual = entries.Count(entry => entry.Match.Mode == GlossaryMatchMode.QuotedOrContext)
+            + aliases.Count(alias => alias.Match.Mode == GlossaryMatchMode.QuotedOrContext);
+        var row = $"| {report} | {result.Heading} | {entries.Count} | {entries.Count(entry => entry.Kind == GlossaryEntryKind.Note)} | {aliases.Count} "
+            + $"| {contextual} of {entries.Count + aliases.Count} | {entries.Count(entry => entry.Pinyin is not null)} "
+            + $"| {entries.Count(entry => entry.Usages.Count > 0)} | {entries.Count(entry => entry.Components.Count > 0)} |";
+
+        Readme.Value.Should().Contain(row);
     }
 
     private static List<string> SectionLines(string text, int headingLine, int count) =>
