@@ -11,8 +11,11 @@ namespace Huli.Glossary.Tests.Cli;
 /// <summary><c>huli-glossary extract</c>, run in-process: the glossary it writes loads, validates and annotates its report.</summary>
 public class ExtractCommandTests
 {
-    // JsonSchema.Net registers a schema by its $id globally: build it once.
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(Report.DataPath("glossary.schema.json"))));
+    // JsonSchema.Net registers a schema by its $id, globally unless given a registry of its own; the data tests
+    // register the same schema globally.
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(
+        File.ReadAllText(Report.DataPath("glossary.schema.json")),
+        new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
 
     [Theory]
     [InlineData("prov2025-sichuan.txt", 50)]
