@@ -41,7 +41,8 @@ internal static class ExtractCommand
 
         if (result.Glossary.Entries.Count == 0)
         {
-            // glossary.json holds at least one entry; writing an empty one would give a file that does not load.
+            // Nothing found exits 1 as grep does; an empty glossary would load, but replacing an existing -o file
+            // with one would lose its entries for nothing.
             return ExitCodes.NotFound;
         }
 
