@@ -20,6 +20,10 @@ public sealed class GlossaryExtraction
 
     /// <summary>The entries of the report's explanations, numbered 1, 2, 3… in the report's order; empty when the
     /// report has no such section (then <see cref="Warnings"/> says so).</summary>
+    /// <remarks>Its <see cref="Glossary.Source"/> is the report's own title, taken as the first non-blank line with its
+    /// spaces removed when that is 40 characters or fewer (政 府 工 作 报 告 gives 政府工作报告), and null otherwise; its
+    /// <see cref="Glossary.Title"/> is that title and <see cref="Heading"/> (2025年四川省政府工作报告 名词解释), or the
+    /// heading alone.</remarks>
     public Glossary Glossary { get; }
 
     /// <summary>The heading of the section the entries come from as the report writes it (名词解释, 附件2 名词解释,
