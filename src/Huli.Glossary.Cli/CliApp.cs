@@ -42,6 +42,7 @@ internal static class CliApp
             AnnotateCommand.Create(context),
             ExportCommand.Create(context),
             SearchCommand.Create(context),
+            ExtractCommand.Create(context),
         };
 
         var parseResult = root.Parse(args);

@@ -1,6 +1,4 @@
-using System;
 using System.CommandLine;
-using System.IO;
 
 namespace Huli.Glossary.Cli;
 
@@ -17,7 +15,7 @@ internal static class ExportCommand
             Description = "json (glossary.json's form), csv (UTF-8 with BOM, for spreadsheets), tbx (TBX-Basic, for terminology tools) or markdown (a reference page).",
             Required = true,
         };
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (replaced only once complete) instead of stdout." };
         var tbxVersion = new Option<int?>("--tbx-version") { Description = "With --format tbx: 3 (default) for ISO 30042:2019, 2 for the older martif form." };
         var command = new Command("export", "Write the whole glossary as JSON, CSV, TBX or Markdown.") { format, output, tbxVersion };
         command.SetAction(parse => context.Execute(parse, glossary =>
@@ -57,53 +55,7 @@ internal static class ExportCommand
             return ExitCodes.Success;
         }
 
-        // Written beside the target and moved over it only when complete: a failed export leaves an existing
-        // file as it was and no half-written one behind.
-        var partial = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.partial");
-        try
-        {
-            using (var file = Create(partial, path))
-            {
-                GlossaryExport.Write(glossary, format, file);
-            }
-
-            File.Move(partial, path, overwrite: true);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"-o: cannot write {path}: {exception.Message}");
-        }
-        finally
-        {
-            if (File.Exists(partial))
-            {
-                File.Delete(partial);
-            }
-        }
-
+        OutputFile.Write(path, file => GlossaryExport.Write(glossary, format, file));
         return ExitCodes.Success;
-    }
-
-    private static FileStream Create(string partial, string path)
-    {
-        if (Directory.Exists(path))
-        {
-            throw new CliException($"-o: cannot write {path}: it is a folder.");
-        }
-
-        try
-        {
-            return File.Create(partial);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            var reason = exception switch
-            {
-                DirectoryNotFoundException => "its folder does not exist",
-                UnauthorizedAccessException => "permission denied",
-                _ => exception.Message,
-            };
-            throw new CliException($"-o: cannot write {path}: {reason}.");
-        }
     }
 }
