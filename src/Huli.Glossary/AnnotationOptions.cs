@@ -7,6 +7,8 @@ namespace Huli.Glossary;
 /// <example><c>new AnnotationOptions { Format = AnnotationFormat.Html, FirstOccurrenceOnly = true }</c></example>
 public sealed class AnnotationOptions
 {
+    private readonly GlossaryScanOptions scan = GlossaryScanOptions.Precise;
+
     /// <summary>The options used when none are given: plain text, every occurrence, UTF-16 offsets.</summary>
     public static AnnotationOptions Default { get; } = new();
 
@@ -19,4 +21,12 @@ public sealed class AnnotationOptions
 
     /// <summary>The unit of offsets and lengths in JSON output; <see cref="OffsetUnit.Utf16"/> unless set. Other formats ignore it.</summary>
     public OffsetUnit Offsets { get; init; } = OffsetUnit.Utf16;
+
+    /// <summary>How sure a match must be to be annotated, and what the caller knows about the text; <see cref="GlossaryScanOptions.Precise"/> unless set.</summary>
+    /// <exception cref="System.ArgumentNullException">The value is null.</exception>
+    public GlossaryScanOptions Scan
+    {
+        get => scan;
+        init => scan = Internal.Guard.NotNull(value);
+    }
 }

@@ -108,6 +108,9 @@ public sealed partial class Glossary
 
     internal string? Source { get; }
 
+    /// <summary>The names of the glossary's place (湖里): a text that names one is about the place, and its generic spellings resolve.</summary>
+    internal IReadOnlyList<string> Places { get; init; } = Array.Empty<string>();
+
     /// <summary>The entry with footnote number <paramref name="number"/>.</summary>
     /// <param name="number">The entry's number, 1 to 39 in the default glossary.</param>
     /// <exception cref="KeyNotFoundException">No entry has that number.</exception>
@@ -144,7 +147,7 @@ public sealed partial class Glossary
     {
         var added = CheckElements(entries);
         var replaced = new HashSet<int>(added.Select(entry => entry.Number));
-        return new Glossary(this.entries.Where(entry => !replaced.Contains(entry.Number)).Concat(added), Title, Source, InvalidInCode);
+        return new Glossary(this.entries.Where(entry => !replaced.Contains(entry.Number)).Concat(added), Title, Source, InvalidInCode) { Places = Places };
     }
 
     /// <summary>Reads a glossary in the format of glossary.json (see glossary.schema.json) from UTF-8 JSON.</summary>

@@ -98,6 +98,13 @@ public sealed class GlossaryEntry
     /// <summary>Where the report's body uses the entry; may be empty.</summary>
     public IReadOnlyList<GlossaryUsage> Usages { get; }
 
+    /// <summary>
+    /// Whether the concept is shared with other places under the same name (a national rule such as 两个只增不减, a
+    /// common model), so its spellings resolve in any text, generic or not; false when it is the glossary's own.
+    /// Stored as <c>"shared": true</c>; false unless set.
+    /// </summary>
+    public bool Shared { get; init; }
+
     /// <summary>The headword followed by every alias, in the data's order.</summary>
     public IEnumerable<string> Spellings => new[] { Term }.Concat(Aliases.Select(alias => alias.Text));
 

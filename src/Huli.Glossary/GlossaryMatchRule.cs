@@ -46,10 +46,18 @@ public sealed class GlossaryMatchRule
     /// <summary>Context words that may stand right after the spelling; empty when there are none.</summary>
     public IReadOnlyList<string> After { get; }
 
+    /// <summary>
+    /// Whether the spelling also names other things (四级, 三位一体, 千亿产业集群): outside a text about the glossary's
+    /// place it needs one of its context words, and quotation marks alone are not enough. False for a distinctive
+    /// spelling (六统一), which needs nothing beyond word boundaries. Stored as <c>"generic": true</c>; false unless set.
+    /// </summary>
+    /// <remarks>An entry marked <see cref="GlossaryEntry.Shared"/> overrides it: a shared concept resolves anywhere.</remarks>
+    public bool Generic { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => Before.Count == 0 && After.Count == 0
-        ? Mode.ToString()
-        : $"{Mode} (before: {string.Join("/", Before)}; after: {string.Join("/", After)})";
+        ? Mode + (Generic ? " (generic)" : string.Empty)
+        : $"{Mode}{(Generic ? " generic" : string.Empty)} (before: {string.Join("/", Before)}; after: {string.Join("/", After)})";
 
     private static ReadOnlyCollection<string> Freeze(IEnumerable<string> words)
     {

@@ -22,6 +22,7 @@ internal sealed class GlossaryReader
     [
         "$schema", "title", "source", "entries", "number", "kind", "term", "match", "pinyin", "aliases", "definition",
         "components", "countNote", "usages", "text", "when", "before", "after", "items", "section", "sentence",
+        "generic", "shared", "places",
     ];
 
     private static readonly byte[][] FieldNamesUtf8 = Array.ConvertAll(FieldNames, System.Text.Encoding.UTF8.GetBytes);
@@ -53,8 +54,8 @@ internal sealed class GlossaryReader
 
         var parser = new GlossaryReader(utf8, sourceName);
         var reader = new Utf8JsonReader(utf8.Span, Options);
-        var (title, source, entries, entryOffsets) = parser.ReadDocument(ref reader);
-        return new Glossary(entries, title, source, (entry, problem) => parser.EntryError(entries, entryOffsets, entry, problem));
+        var (title, source, places, entryOffsets, entries) = parser.ReadDocument(ref reader);
+        return new Glossary(entries, title, source, (entry, problem) => parser.EntryError(entries, entryOffsets, entry, problem)) { Places = places };
     }
 
     private static ReadOnlyMemory<byte> ReadAll(Stream stream, string sourceName)
@@ -98,8 +99,9 @@ internal sealed class GlossaryReader
     private static GlossaryFormatException TooLarge(string sourceName) =>
         new($"{sourceName}: the glossary is larger than {MaxBytes / (1024 * 1024)} MiB; is this the right file?", 0, 0, null, null);
 
-    private (string? Title, string? Source, List<GlossaryEntry> Entries, List<long> EntryOffsets) ReadDocument(ref Utf8JsonReader reader)
+    private (string? Title, string? Source, IReadOnlyList<string> Places, List<long> EntryOffsets, List<GlossaryEntry> Entries) ReadDocument(ref Utf8JsonReader reader)
     {
+        IReadOnlyList<string> places = Array.Empty<string>();
         Next(ref reader, null);
         Expect(ref reader, JsonTokenType.StartObject, null, "an object with an \"entries\" array");
         string? title = null;
@@ -123,6 +125,9 @@ internal sealed class GlossaryReader
                 case "entries":
                     entries = ReadEntries(ref reader, entryOffsets);
                     break;
+                case "places":
+                    places = ReadArray(ref reader, name, ReadTextValue).AsReadOnly();
+                    break;
                 default:
                     throw Unknown(ref reader, name);
             }
@@ -145,7 +150,7 @@ internal sealed class GlossaryReader
             throw Error(OffsetOf((int)(exception.LineNumber ?? 0), (int)(exception.BytePositionInLine ?? 0)), null, "unexpected content after the end of the glossary", exception);
         }
 
-        return (title, source, entries, entryOffsets);
+        return (title, source, places, entryOffsets, entries);
     }
 
     private List<GlossaryEntry> ReadEntries(ref Utf8JsonReader reader, List<long> entryOffsets)
@@ -180,6 +185,7 @@ internal sealed class GlossaryReader
         List<GlossaryComponent>? components = null;
         string? countNote = null;
         List<GlossaryUsage>? usages = null;
+        var shared = false;
         var seen = 0UL;
         while (NextProperty(ref reader, ref seen, null) is { } name)
         {
@@ -216,6 +222,9 @@ internal sealed class GlossaryReader
                 case "usages":
                     usages = ReadArray(ref reader, name, ReadUsage);
                     break;
+                case "shared":
+                    shared = ReadBoolean(ref reader, name);
+                    break;
                 default:
                     throw Unknown(ref reader, name);
             }
@@ -231,7 +240,10 @@ internal sealed class GlossaryReader
             components ?? throw Missing(start, "components"),
             countNote,
             usages ?? throw Missing(start, "usages"),
-            pinyin);
+            pinyin)
+        {
+            Shared = shared,
+        };
     }
 
     private GlossaryAlias ReadAlias(ref Utf8JsonReader reader, FieldPath field)
@@ -270,6 +282,7 @@ internal sealed class GlossaryReader
         var mode = GlossaryMatchMode.Always;
         var before = new List<string>();
         var after = new List<string>();
+        var generic = false;
         var seen = 0UL;
         while (NextProperty(ref reader, ref seen, field) is { } name)
         {
@@ -291,6 +304,9 @@ internal sealed class GlossaryReader
                 case "after":
                     after = ReadArray(ref reader, field.Child("after"), ReadTextValue);
                     break;
+                case "generic":
+                    generic = ReadBoolean(ref reader, field.Child("generic"));
+                    break;
                 default:
                     throw Unknown(ref reader, field.Child(name));
             }
@@ -298,9 +314,9 @@ internal sealed class GlossaryReader
 
         return mode switch
         {
-            GlossaryMatchMode.Always when before.Count == 0 && after.Count == 0 => GlossaryMatchRule.Always,
+            GlossaryMatchMode.Always when before.Count == 0 && after.Count == 0 && !generic => GlossaryMatchRule.Always,
             GlossaryMatchMode.Never when before.Count == 0 && after.Count == 0 => GlossaryMatchRule.Never,
-            _ => new GlossaryMatchRule(mode, before, after),
+            _ => new GlossaryMatchRule(mode, before, after) { Generic = generic },
         };
     }
 
@@ -388,6 +404,16 @@ internal sealed class GlossaryReader
             "term" => GlossaryEntryKind.Term,
             "note" => GlossaryEntryKind.Note,
             _ => throw Error(reader.TokenStartIndex, field, $"'{kind}' is not one of term, note"),
+        };
+    }
+
+    private bool ReadBoolean(ref Utf8JsonReader reader, FieldPath field)
+    {
+        return Next(ref reader, field) switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            _ => throw Error(reader.TokenStartIndex, field, $"expected true or false, found {Describe(ref reader)}"),
         };
     }
 

@@ -12,6 +12,7 @@ internal static class GlossaryWriter
         writer.WriteString("$schema", "./glossary.schema.json");
         WriteIfPresent(writer, "title", glossary.Title);
         WriteIfPresent(writer, "source", glossary.Source);
+        WriteWords(writer, "places", glossary.Places);
         writer.WritePropertyName("entries");
         WriteEntries(writer, glossary.Entries);
         writer.WriteEndObject();
@@ -53,6 +54,11 @@ internal static class GlossaryWriter
         writer.WritePropertyName("components");
         WriteComponents(writer, entry.Components);
         WriteIfPresent(writer, "countNote", entry.CountNote);
+        if (entry.Shared)
+        {
+            writer.WriteBoolean("shared", true);
+        }
+
         writer.WriteStartArray("usages");
         foreach (var usage in entry.Usages)
         {
@@ -88,7 +94,7 @@ internal static class GlossaryWriter
     private static void WriteMatch(Utf8JsonWriter writer, GlossaryMatchRule rule)
     {
         // "always" is the default, so the file stays quiet about the common case.
-        if (rule.Mode == GlossaryMatchMode.Always && rule.Before.Count == 0 && rule.After.Count == 0)
+        if (rule.Mode == GlossaryMatchMode.Always && rule.Before.Count == 0 && rule.After.Count == 0 && !rule.Generic)
         {
             return;
         }
@@ -102,6 +108,11 @@ internal static class GlossaryWriter
         });
         WriteWords(writer, "before", rule.Before);
         WriteWords(writer, "after", rule.After);
+        if (rule.Generic)
+        {
+            writer.WriteBoolean("generic", true);
+        }
+
         writer.WriteEndObject();
     }
 
