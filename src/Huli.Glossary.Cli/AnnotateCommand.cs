@@ -6,8 +6,8 @@ using System.Text;
 namespace Huli.Glossary.Cli;
 
 /// <summary>
-/// <c>huli-glossary annotate [FILE|-] [--format text|html|markdown|json] [--first-only] [--offsets utf16|codepoints|utf8]</c>:
-/// the input with its jargon explained, streamed in constant memory.
+/// <c>huli-glossary annotate [FILE|-] [--format text|html|markdown|json] [--first-only] [--offsets utf16|codepoints|utf8]
+/// [--policy precise|lenient] [--min-confidence N] [--about-place]</c>: the input with its jargon explained, streamed in constant memory.
 /// </summary>
 internal static class AnnotateCommand
 {
@@ -31,8 +31,22 @@ internal static class AnnotateCommand
             DefaultValueFactory = _ => "utf16",
         };
         offsets.AcceptOnlyFromAmong("utf16", "codepoints", "utf8");
+        var policy = new Option<string>("--policy")
+        {
+            Description = "precise (default): only matches with evidence of the glossary's sense; lenient: also generic terms backed by quotation marks alone or by nothing.",
+            DefaultValueFactory = _ => "precise",
+        };
+        policy.AcceptOnlyFromAmong("precise", "lenient");
+        var minConfidence = new Option<string?>("--min-confidence")
+        {
+            Description = "The least confidence a match needs, from 0 to 1 (instead of --policy): 0.95 distinctive term, 0.9 context word, 0.85 document context, 0.8 quotes where enough, 0.5 quotes around a generic term, 0.3 a bare generic term.",
+        };
+        var aboutPlace = new Option<bool>("--about-place")
+        {
+            Description = "The text is about the glossary's place (Huli District), so generic terms count as if it named the place.",
+        };
 
-        var command = new Command("annotate", "Explain the jargon inside a text.") { file, format, firstOnly, offsets };
+        var command = new Command("annotate", "Explain the jargon inside a text.") { file, format, firstOnly, offsets, policy, minConfidence, aboutPlace };
         command.SetAction(parse => context.Execute(parse, glossary => Run(
             context,
             glossary,
@@ -53,8 +67,21 @@ internal static class AnnotateCommand
                     "utf8" => OffsetUnit.Utf8,
                     _ => OffsetUnit.Utf16,
                 },
+                Scan = ScanOptions(parse.GetValue(policy), parse.GetValue(minConfidence), parse.GetValue(aboutPlace)),
             })));
         return command;
+    }
+
+    private static GlossaryScanOptions ScanOptions(string? policy, string? minConfidence, bool aboutPlace)
+    {
+        var least = (policy == "lenient" ? GlossaryScanOptions.Lenient : GlossaryScanOptions.Precise).MinConfidence;
+        if (minConfidence is not null
+            && (!double.TryParse(minConfidence, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out least) || least is not (>= 0 and <= 1)))
+        {
+            throw new CliException($"annotate: --min-confidence takes a number from 0 to 1, such as 0.75; '{minConfidence}' is not one.");
+        }
+
+        return new GlossaryScanOptions { MinConfidence = least, AboutGlossaryPlace = aboutPlace };
     }
 
     private static int Run(CliContext context, Glossary glossary, string path, AnnotationOptions options)
