@@ -13,12 +13,14 @@ public ref struct GlossaryMatchEnumerator
     private readonly ReadOnlySpan<char> text;
     private readonly MatchAutomaton automaton;
     private int position;
+    private SenseState state;
 
-    internal GlossaryMatchEnumerator(ReadOnlySpan<char> text, MatchAutomaton automaton)
+    internal GlossaryMatchEnumerator(ReadOnlySpan<char> text, MatchAutomaton automaton, GlossaryScanOptions options)
     {
         this.text = text;
         this.automaton = automaton;
         position = 0;
+        state = new SenseState(options);
         Current = default;
     }
 
@@ -33,9 +35,9 @@ public ref struct GlossaryMatchEnumerator
     /// <returns>Whether there is one; <see cref="Current"/> holds it.</returns>
     public bool MoveNext()
     {
-        if (automaton.TryFindNext(text, position, text.Length, position, out var start, out var end, out var spelling))
+        if (automaton.TryFindNext(text, position, text.Length, position, ref state, out var start, out var end, out var spelling, out var evidence))
         {
-            Current = new GlossaryMatch(start, end - start, spelling!.Entry, spelling.Text);
+            Current = new GlossaryMatch(start, end - start, spelling!.Entry, spelling.Text, evidence, MatchRules.ConfidenceOf(evidence, spelling.Generic));
             position = end;
             return true;
         }
