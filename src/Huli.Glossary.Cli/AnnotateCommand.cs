@@ -173,8 +173,8 @@ internal static class AnnotateCommand
             document = reader.ReadToEnd();
         }
 
-        var htmlOptions = new HtmlAnnotationOptions { Scope = options.Scope, AnnotateHeadings = headings };
-        var markdownOptions = new MarkdownAnnotationOptions { Scope = options.Scope, AnnotateHeadings = headings, AnnotateLinkText = linkText };
+        var htmlOptions = new HtmlAnnotationOptions { Scope = options.Scope, Scan = options.Scan, AnnotateHeadings = headings };
+        var markdownOptions = new MarkdownAnnotationOptions { Scope = options.Scope, Scan = options.Scan, AnnotateHeadings = headings, AnnotateLinkText = linkText };
         if (options.Format == AnnotationFormat.Json)
         {
             var matches = kind == "html" ? glossary.ScanHtml(document, htmlOptions) : glossary.ScanMarkdown(document, markdownOptions);

@@ -74,6 +74,13 @@ public sealed partial class Glossary
     /// <example><c>foreach (var m in glossary.Scan(span, GlossaryScanOptions.Lenient)) { … }</c></example>
     public GlossaryMatchEnumerator Scan(ReadOnlySpan<char> text, GlossaryScanOptions options) => new(text, Automaton, Guard.NotNull(options));
 
+    /// <summary>
+    /// Scans one piece of a document whose pieces are scanned apart (the text runs of an HTML page or a Markdown file),
+    /// starting from what the pieces before it said: <paramref name="context"/>, which a previous enumerator's
+    /// <see cref="GlossaryMatchEnumerator.State"/> gives once it has run to its end.
+    /// </summary>
+    internal GlossaryMatchEnumerator Scan(ReadOnlySpan<char> piece, SenseState context) => new(piece, Automaton, context);
+
     /// <summary>Finds every use of the glossary's terms in a text read from <paramref name="reader"/>, in constant memory.</summary>
     /// <param name="reader">The text; not null. Read to its end as the result is enumerated, not disposed.</param>
     /// <returns>The matches, leftmost first, with offsets from the start of the reader's text; see <see cref="Scan(string, GlossaryScanOptions)"/>.</returns>

@@ -16,13 +16,21 @@ public ref struct GlossaryMatchEnumerator
     private SenseState state;
 
     internal GlossaryMatchEnumerator(ReadOnlySpan<char> text, MatchAutomaton automaton, GlossaryScanOptions options)
+        : this(text, automaton, new SenseState(options))
+    {
+    }
+
+    internal GlossaryMatchEnumerator(ReadOnlySpan<char> text, MatchAutomaton automaton, SenseState state)
     {
         this.text = text;
         this.automaton = automaton;
         position = 0;
-        state = new SenseState(options);
+        this.state = state;
         Current = default;
     }
+
+    /// <summary>What the scan knows of the text so far, for a scan of the next piece of the same document.</summary>
+    internal readonly SenseState State => state;
 
     /// <summary>The match found by the last <see cref="MoveNext"/> that returned true.</summary>
     public GlossaryMatch Current { get; private set; }

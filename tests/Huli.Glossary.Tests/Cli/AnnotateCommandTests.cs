@@ -73,6 +73,30 @@ public class AnnotateCommandTests
     }
 
     [Theory]
+    [InlineData("html", "<p>耕地“三位一体”保护</p>", new string[0], null, 0.0)]
+    [InlineData("html", "<p>耕地“三位一体”保护</p>", new[] { "--policy", "lenient" }, "quotes", 0.5)]
+    [InlineData("html", "<p>耕地“三位一体”保护</p>", new[] { "--about-place" }, "caller", 0.85)]
+    [InlineData("markdown", "耕地“三位一体”保护\n", new string[0], null, 0.0)]
+    [InlineData("markdown", "耕地“三位一体”保护\n", new[] { "--min-confidence", "0.5" }, "quotes", 0.5)]
+    [InlineData("markdown", "耕地“三位一体”保护\n", new[] { "--about-place" }, "caller", 0.85)]
+    public void The_policy_options_reach_html_and_markdown_input_and_their_json_says_why(string kind, string document, string[] options, string? evidence, double confidence)
+    {
+        var (exit, stdout, _) = CliRunner.RunWithInput(document, new[] { "annotate", "--input", kind, "--format", "json" }.Concat(options).ToArray());
+
+        exit.Should().Be(0);
+        var matches = JsonDocument.Parse(stdout).RootElement.EnumerateArray().ToList();
+        if (evidence is null)
+        {
+            matches.Should().BeEmpty();
+            return;
+        }
+
+        var match = matches.Should().ContainSingle().Subject;
+        match.GetProperty("evidence").GetString().Should().Be(evidence);
+        match.GetProperty("confidence").GetDouble().Should().Be(confidence);
+    }
+
+    [Theory]
     [InlineData("1.5")]
     [InlineData("high")]
     public void A_min_confidence_that_is_no_number_from_0_to_1_is_a_usage_error(string value)
