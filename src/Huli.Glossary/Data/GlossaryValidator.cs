@@ -24,7 +24,7 @@ internal static class GlossaryValidator
             if (!string.IsNullOrWhiteSpace(places[p]) && TextFolding.FoldKey(places[p].AsSpan()).Length == 0)
             {
                 // Quotation marks alone fold to nothing, and a name of nothing would be found nowhere.
-                problems.Add(new(path, null, "the place name has nothing left once folded (only quotation marks or spaces)"));
+                problems.Add(new(path, null, "the place name is empty once quotation marks and spaces are folded away"));
             }
         }
 
