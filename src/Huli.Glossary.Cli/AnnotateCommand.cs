@@ -7,8 +7,8 @@ namespace Huli.Glossary.Cli;
 
 /// <summary>
 /// <c>huli-glossary annotate [FILE|-] [--input text|html|markdown] [--format text|html|markdown|json] [--scope …]
-/// [--first-only] [--headings] [--link-text] [--offsets utf16|codepoints|utf8] [--standalone] [--title TEXT] [--assets] [--entry-link URL]</c>:
-/// the input with its jargon explained.
+/// [--first-only] [--headings] [--link-text] [--offsets utf16|codepoints|utf8] [--policy precise|lenient] [--min-confidence N]
+/// [--about-place] [--standalone] [--title TEXT] [--assets] [--entry-link URL]</c>: the input with its jargon explained.
 /// Text streams in constant memory; an HTML or Markdown document is read whole, since its parser needs all of it.
 /// </summary>
 internal static class AnnotateCommand
@@ -45,6 +45,20 @@ internal static class AnnotateCommand
             DefaultValueFactory = _ => "utf16",
         };
         offsets.AcceptOnlyFromAmong("utf16", "codepoints", "utf8");
+        var policy = new Option<string>("--policy")
+        {
+            Description = "precise (default): only matches with evidence of the glossary's sense; lenient: also generic terms backed by quotation marks alone or by nothing.",
+            DefaultValueFactory = _ => "precise",
+        };
+        policy.AcceptOnlyFromAmong("precise", "lenient");
+        var minConfidence = new Option<string?>("--min-confidence")
+        {
+            Description = "The least confidence a match needs, from 0 to 1 (instead of --policy): 0.95 distinctive term, 0.9 context word, 0.85 document context, 0.8 quotes where enough, 0.5 quotes around a generic term, 0.3 a bare generic term.",
+        };
+        var aboutPlace = new Option<bool>("--about-place")
+        {
+            Description = "The text is about the glossary's place (Huli District), so generic terms count as if it named the place.",
+        };
         var standalone = new Option<bool>("--standalone")
         {
             Description = "With --format html on text: a complete page (lang zh-CN, viewport, title, the popover CSS and JavaScript inline).",
@@ -61,7 +75,7 @@ internal static class AnnotateCommand
 
         var command = new Command("annotate", "Explain the jargon inside a text, an HTML page or a Markdown file.")
         {
-            file, input, format, scope, firstOnly, headings, linkText, offsets, standalone, title, assets, entryLink,
+            file, input, format, scope, firstOnly, headings, linkText, offsets, policy, minConfidence, aboutPlace, standalone, title, assets, entryLink,
         };
         command.SetAction(parse => context.Execute(parse, glossary =>
         {
@@ -109,12 +123,25 @@ internal static class AnnotateCommand
                     "utf8" => OffsetUnit.Utf8,
                     _ => OffsetUnit.Utf16,
                 },
+                Scan = ScanOptions(parse.GetValue(policy), parse.GetValue(minConfidence), parse.GetValue(aboutPlace)),
             };
             return kind == "text"
                 ? Run(context, glossary, path, options)
                 : RunMarkup(context, glossary, path, kind, options, new MarkupFlags(parse.GetValue(headings), parse.GetValue(linkText), parse.GetValue(assets)));
         }));
         return command;
+    }
+
+    private static GlossaryScanOptions ScanOptions(string? policy, string? minConfidence, bool aboutPlace)
+    {
+        var least = (policy == "lenient" ? GlossaryScanOptions.Lenient : GlossaryScanOptions.Precise).MinConfidence;
+        if (minConfidence is not null
+            && (!double.TryParse(minConfidence, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out least) || least is not (>= 0 and <= 1)))
+        {
+            throw new CliException($"annotate: --min-confidence takes a number from 0 to 1, such as 0.75; '{minConfidence}' is not one.");
+        }
+
+        return new GlossaryScanOptions { MinConfidence = least, AboutGlossaryPlace = aboutPlace };
     }
 
     private static HtmlOutputOptions HtmlOptions(bool html, bool standalone, string? title, string? entryLink)
@@ -165,8 +192,8 @@ internal static class AnnotateCommand
             document = reader.ReadToEnd();
         }
 
-        var htmlOptions = new HtmlAnnotationOptions { Scope = options.Scope, AnnotateHeadings = flags.Headings, Output = options.Html, InsertAssets = flags.Assets };
-        var markdownOptions = new MarkdownAnnotationOptions { Scope = options.Scope, AnnotateHeadings = flags.Headings, AnnotateLinkText = flags.LinkText };
+        var htmlOptions = new HtmlAnnotationOptions { Scope = options.Scope, Scan = options.Scan, AnnotateHeadings = flags.Headings, Output = options.Html, InsertAssets = flags.Assets };
+        var markdownOptions = new MarkdownAnnotationOptions { Scope = options.Scope, Scan = options.Scan, AnnotateHeadings = flags.Headings, AnnotateLinkText = flags.LinkText };
         if (options.Format == AnnotationFormat.Json)
         {
             var matches = kind == "html" ? glossary.ScanHtml(document, htmlOptions) : glossary.ScanMarkdown(document, markdownOptions);

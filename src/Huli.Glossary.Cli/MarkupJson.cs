@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text.Json;
 
 namespace Huli.Glossary.Cli;
 
 /// <summary>
 /// The matches of an HTML or Markdown document as JSON, in the shape <c>annotate --format json</c> gives for text:
-/// <c>[{"start":…, "length":…, "number":…, "term":…, "text":…}]</c>, offsets into the document as given.
+/// <c>[{"start":…, "length":…, "number":…, "term":…, "text":…, "evidence":…, "confidence":…}]</c>, offsets into the
+/// document as given.
 /// </summary>
 internal static class MarkupJson
 {
@@ -28,6 +30,9 @@ internal static class MarkupJson
                 writer.WriteNumber("number", match.Entry.Number);
                 writer.WriteString("term", match.Entry.Term);
                 writer.WriteString("text", document.AsSpan(match.Start, match.Length));
+                // The text's JSON writes the evidence in camel case (distinctiveSpelling), as every other name.
+                writer.WriteString("evidence", JsonNamingPolicy.CamelCase.ConvertName(match.Evidence.ToString()));
+                writer.WriteNumber("confidence", match.Confidence);
                 writer.WriteEndObject();
             }
 

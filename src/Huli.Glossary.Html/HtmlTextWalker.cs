@@ -4,6 +4,7 @@ using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Text;
+using Huli.Glossary.Matching;
 using Huli.Glossary.Rendering;
 
 namespace Huli.Glossary.Html;
@@ -50,12 +51,15 @@ internal sealed class HtmlTextWalker
     private readonly Glossary glossary;
     private readonly HtmlAnnotationOptions options;
     private readonly ScopeFilter scope;
+    // What the page's text so far said (the place, the district's own terms), carried from one text run to the next.
+    private SenseState sense;
 
     private HtmlTextWalker(Glossary glossary, HtmlAnnotationOptions options)
     {
         this.glossary = glossary;
         this.options = options;
         scope = new ScopeFilter(options.Scope);
+        sense = new SenseState(options.Scan);
     }
 
     // Where the notes and the assets go, as offsets into the document; -1 while not seen.
@@ -377,13 +381,17 @@ internal sealed class HtmlTextWalker
             return;
         }
 
-        foreach (var match in glossary.Scan(html.AsSpan(start, end - start)))
+        var found = glossary.Scan(html.AsSpan(start, end - start), sense);
+        while (found.MoveNext())
         {
+            var match = found.Current;
             if (scope.Admits(match))
             {
-                matches.Add(new GlossaryMatch(start + match.Start, match.Length, match.Entry, match.Spelling));
+                matches.Add(new GlossaryMatch(start + match.Start, match.Length, match.Entry, match.Spelling, match.Evidence, match.Confidence));
             }
         }
+
+        sense = found.State;
     }
 }
 

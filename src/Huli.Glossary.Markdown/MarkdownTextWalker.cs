@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Huli.Glossary.Matching;
 using Huli.Glossary.Rendering;
 using Markdig;
 using Markdig.Extensions.Footnotes;
@@ -38,6 +39,8 @@ internal sealed class MarkdownTextWalker
     private int runStart;
     private int runEnd;
     private int htmlSkipDepth;
+    // What the file's text so far said (the place, the district's own terms), carried from one text run to the next.
+    private SenseState sense;
 
     private MarkdownTextWalker(Glossary glossary, string markdown, MarkdownAnnotationOptions options)
     {
@@ -45,6 +48,7 @@ internal sealed class MarkdownTextWalker
         this.markdown = markdown;
         this.options = options;
         scope = new ScopeFilter(options.Scope);
+        sense = new SenseState(options.Scan);
     }
 
     public static List<MarkdownMatch> Matches(Glossary glossary, string markdown, MarkdownDocument document, MarkdownAnnotationOptions options)
@@ -200,15 +204,19 @@ internal sealed class MarkdownTextWalker
             return;
         }
 
-        foreach (var match in glossary.Scan(markdown.AsSpan(start, end - start)))
+        var found = glossary.Scan(markdown.AsSpan(start, end - start), sense);
+        while (found.MoveNext())
         {
-            var absolute = new GlossaryMatch(start + match.Start, match.Length, match.Entry, match.Spelling);
+            var match = found.Current;
+            var absolute = new GlossaryMatch(start + match.Start, match.Length, match.Entry, match.Spelling, match.Evidence, match.Confidence);
             var at = insertAt >= 0 ? SafeAfter(insertAt) : Placement(absolute);
             if (at >= 0 && scope.Admits(match))
             {
                 matches.Add(new MarkdownMatch(absolute, at));
             }
         }
+
+        sense = found.State;
     }
 
     /// <summary>

@@ -8,6 +8,7 @@ namespace Huli.Glossary;
 public sealed class AnnotationOptions
 {
     private readonly HtmlOutputOptions html = HtmlOutputOptions.Default;
+    private readonly GlossaryScanOptions scan = GlossaryScanOptions.Precise;
 
     /// <summary>The options used when none are given: plain text, every occurrence, UTF-16 offsets.</summary>
     public static AnnotationOptions Default { get; } = new();
@@ -28,5 +29,13 @@ public sealed class AnnotationOptions
     {
         get => html;
         init => html = Internal.Guard.NotNull(value);
+    }
+
+    /// <summary>How sure a match must be to be annotated, and what the caller knows about the text; <see cref="GlossaryScanOptions.Precise"/> unless set.</summary>
+    /// <exception cref="System.ArgumentNullException">The value is null.</exception>
+    public GlossaryScanOptions Scan
+    {
+        get => scan;
+        init => scan = Internal.Guard.NotNull(value);
     }
 }

@@ -19,27 +19,40 @@ public sealed partial class Glossary
     private MatchAutomaton BuildAutomaton()
     {
         // Two threads may both build it; the first one stored wins and both use that one.
-        Interlocked.CompareExchange(ref automaton, MatchAutomaton.Build(entries), null);
+        Interlocked.CompareExchange(ref automaton, MatchAutomaton.Build(entries, Places), null);
         return automaton!;
     }
 
-    /// <summary>Finds every use of the glossary's terms in <paramref name="text"/>.</summary>
+    /// <summary>Finds every use of the glossary's terms in <paramref name="text"/> that is sure enough for <see cref="GlossaryScanOptions.Precise"/>.</summary>
     /// <param name="text">The text; not null.</param>
     /// <returns>The matches, leftmost first, never overlapping; empty for empty text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <remarks>See <see cref="Scan(string, GlossaryScanOptions)"/>.</remarks>
+    /// <example><c>Glossary.Default.Scan("散租统管“六统一”模式")</c> gives one match, [5, 8) for entry 13.</example>
+    public IReadOnlyList<GlossaryMatch> Scan(string text) => Scan(text, GlossaryScanOptions.Precise);
+
+    /// <summary>Finds every use of the glossary's terms in <paramref name="text"/> that is as sure as <paramref name="options"/> asks.</summary>
+    /// <param name="text">The text; not null.</param>
+    /// <param name="options">How sure a match must be, and whether the text is known to be about the glossary's place; not null.</param>
+    /// <returns>The matches, leftmost first, never overlapping, each with its evidence; empty for empty text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="options"/> is null.</exception>
     /// <remarks>
     /// Matching is leftmost-longest: among matches starting at the same place the longest wins, so 七办联动
     /// is one match of entry 28 and never 七办 followed by 联动. Folding applies as for lookup (width, case,
     /// "+"/spaces, quotes, traditional script), and each spelling's rule from the data decides whether it
     /// counts: 135 counts in “135” and 135培养机制 but not in 电话13512345678; digits never match inside a
-    /// longer number and Latin letters never inside a word.
+    /// longer number, Latin letters never inside a word, Chinese numerals never inside a larger number, an ordinal or a
+    /// date (六统一 not in 星期六统一). A generic spelling (三位一体, 四级) counts only next to its context word or in a
+    /// text that, before it, names the glossary's place or uses two of its distinctive terms; quotation marks alone give it
+    /// 0.5, below <see cref="GlossaryScanOptions.Precise"/>.
     /// </remarks>
-    /// <example><c>Glossary.Default.Scan("散租统管“六统一”模式")</c> gives one match, [5, 8) for entry 13.</example>
-    public IReadOnlyList<GlossaryMatch> Scan(string text)
+    /// <example><c>Glossary.Default.Scan("耕地“三位一体”保护", GlossaryScanOptions.Lenient)</c> gives one match with evidence Quotes and confidence 0.5.</example>
+    public IReadOnlyList<GlossaryMatch> Scan(string text, GlossaryScanOptions options)
     {
         Guard.NotNull(text);
+        Guard.NotNull(options);
         var matches = new List<GlossaryMatch>();
-        foreach (var match in Scan(text.AsSpan()))
+        foreach (var match in Scan(text.AsSpan(), options))
         {
             matches.Add(match);
         }
@@ -49,26 +62,51 @@ public sealed partial class Glossary
 
     /// <summary>Finds every use of the glossary's terms in <paramref name="text"/>, one at a time, allocating nothing.</summary>
     /// <param name="text">The text.</param>
-    /// <returns>An enumerator for <c>foreach</c>; see <see cref="Scan(string)"/> for the matching rules.</returns>
+    /// <returns>An enumerator for <c>foreach</c>; see <see cref="Scan(string, GlossaryScanOptions)"/> for the matching rules.</returns>
     /// <example><c>foreach (var m in glossary.Scan(span)) { … }</c></example>
-    public GlossaryMatchEnumerator Scan(ReadOnlySpan<char> text) => new(text, Automaton);
+    public GlossaryMatchEnumerator Scan(ReadOnlySpan<char> text) => new(text, Automaton, GlossaryScanOptions.Precise);
+
+    /// <summary>Finds every use of the glossary's terms in <paramref name="text"/> as sure as <paramref name="options"/> asks, one at a time, allocating nothing.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="options">How sure a match must be; not null.</param>
+    /// <returns>An enumerator for <c>foreach</c>; see <see cref="Scan(string, GlossaryScanOptions)"/> for the matching rules.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <example><c>foreach (var m in glossary.Scan(span, GlossaryScanOptions.Lenient)) { … }</c></example>
+    public GlossaryMatchEnumerator Scan(ReadOnlySpan<char> text, GlossaryScanOptions options) => new(text, Automaton, Guard.NotNull(options));
+
+    /// <summary>
+    /// Scans one piece of a document whose pieces are scanned apart (the text runs of an HTML page or a Markdown file),
+    /// starting from what the pieces before it said: <paramref name="context"/>, which a previous enumerator's
+    /// <see cref="GlossaryMatchEnumerator.State"/> gives once it has run to its end.
+    /// </summary>
+    internal GlossaryMatchEnumerator Scan(ReadOnlySpan<char> piece, SenseState context) => new(piece, Automaton, context);
 
     /// <summary>Finds every use of the glossary's terms in a text read from <paramref name="reader"/>, in constant memory.</summary>
     /// <param name="reader">The text; not null. Read to its end as the result is enumerated, not disposed.</param>
-    /// <returns>The matches, leftmost first, with offsets from the start of the reader's text; see <see cref="Scan(string)"/>.</returns>
+    /// <returns>The matches, leftmost first, with offsets from the start of the reader's text; see <see cref="Scan(string, GlossaryScanOptions)"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="OverflowException">A match starts more than <see cref="int.MaxValue"/> code units into the text.</exception>
     /// <remarks>A term split across two reads of the reader is found like any other; the reader is read in blocks of
-    /// 64 K characters and only a few dozen characters are kept between blocks.</remarks>
+    /// 64 K characters and only a few dozen characters are kept between blocks. Document context is what the stream has said so far.</remarks>
     /// <example><c>foreach (var m in glossary.Scan(File.OpenText("report.txt"))) { … }</c></example>
-    public IEnumerable<GlossaryMatch> Scan(TextReader reader)
+    public IEnumerable<GlossaryMatch> Scan(TextReader reader) => Scan(reader, GlossaryScanOptions.Precise);
+
+    /// <summary>Finds every use of the glossary's terms in a text read from <paramref name="reader"/> as sure as <paramref name="options"/> asks, in constant memory.</summary>
+    /// <param name="reader">The text; not null. Read to its end as the result is enumerated, not disposed.</param>
+    /// <param name="options">How sure a match must be; not null.</param>
+    /// <returns>The matches, leftmost first; see <see cref="Scan(TextReader)"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="OverflowException">A match starts more than <see cref="int.MaxValue"/> code units into the text.</exception>
+    /// <example><c>glossary.Scan(File.OpenText("page.txt"), new GlossaryScanOptions { AboutGlossaryPlace = true })</c></example>
+    public IEnumerable<GlossaryMatch> Scan(TextReader reader, GlossaryScanOptions options)
     {
         Guard.NotNull(reader);
+        Guard.NotNull(options);
         return ScanReader(reader);
 
         IEnumerable<GlossaryMatch> ScanReader(TextReader input)
         {
-            var scan = new ScanReader(Automaton, input);
+            var scan = new ScanReader(Automaton, input, options);
             ScanEvent next;
             while ((next = scan.Read()) != ScanEvent.End)
             {

@@ -14,14 +14,14 @@ public sealed partial class Glossary
     /// <param name="options">The format and which occurrences to mark; not null (<see cref="AnnotationOptions.Default"/> for plain text).</param>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="options"/> holds a format, scope or offset unit that is not defined.</exception>
-    /// <remarks>Terms are found as by <see cref="Scan(string)"/>. Text without terms is copied as it is (encoded for
+    /// <remarks>Terms are found as by <see cref="Scan(string, GlossaryScanOptions)"/> with <see cref="AnnotationOptions.Scan"/>. Text without terms is copied as it is (encoded for
     /// HTML, escaped for Markdown); JSON output lists only the matches.</remarks>
     /// <example><c>glossary.Annotate("落实“四个一”机制", Console.Out, new() { Format = AnnotationFormat.Html })</c></example>
     public void Annotate(string text, TextWriter output, AnnotationOptions options)
     {
         Guard.NotNull(text);
         Guard.NotNull(output);
-        Annotator.Create(output, Checked(options)).Run(new ScanReader(Automaton, text));
+        Annotator.Create(output, Checked(options)).Run(new ScanReader(Automaton, text, options.Scan));
     }
 
     /// <summary>The text with every term the glossary explains marked up, as a string.</summary>
@@ -54,7 +54,7 @@ public sealed partial class Glossary
     {
         Guard.NotNull(input);
         Guard.NotNull(output);
-        Annotator.Create(output, Checked(options)).Run(new ScanReader(Automaton, input));
+        Annotator.Create(output, Checked(options)).Run(new ScanReader(Automaton, input, options.Scan));
     }
 
     private static AnnotationOptions Checked(AnnotationOptions? options)

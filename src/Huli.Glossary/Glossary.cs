@@ -31,7 +31,7 @@ public sealed partial class Glossary
     private readonly Dictionary<string, GlossaryEntry>.AlternateLookup<ReadOnlySpan<char>> bySpan;
 #endif
 
-    private Glossary(IReadOnlyList<GlossaryEntry> entries, string? title, string? source)
+    private Glossary(IReadOnlyList<GlossaryEntry> entries, string? title, string? source, IReadOnlyList<string> places)
     {
         var sorted = entries.OrderBy(entry => entry.Number).ToList();
         byNumber = new Dictionary<int, GlossaryEntry>(sorted.Count);
@@ -49,6 +49,7 @@ public sealed partial class Glossary
         this.entries = sorted.AsReadOnly();
         Title = title;
         Source = source;
+        Places = places;
 #if NET9_0_OR_GREATER
         bySpan = bySpelling.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
@@ -71,6 +72,14 @@ public sealed partial class Glossary
     /// <summary>The document the glossary was taken from, as a citation (glossary.json's <c>source</c>); null when not given.</summary>
     public string? Source { get; }
 
+    /// <summary>
+    /// The names of the glossary's place (glossary.json's <c>places</c>): a text that names one before a generic
+    /// spelling is about the place, so the spelling counts there without its context word. Empty when not given.
+    /// </summary>
+    /// <remarks>Names are folded like spellings and found wherever they stand, even inside a longer word.</remarks>
+    /// <example><c>Glossary.Default.Places</c> is ["湖里"]: 厦门 is not among them, since the Fujian provincial report names it without being about Huli.</example>
+    public IReadOnlyList<string> Places { get; }
+
     /// <summary>The entry with footnote number <paramref name="number"/>.</summary>
     /// <param name="number">The entry's number, 1 to 39 in the default glossary.</param>
     /// <exception cref="KeyNotFoundException">No entry has that number.</exception>
@@ -90,16 +99,17 @@ public sealed partial class Glossary
     /// <param name="entries">The entries, in any order; not null, and no element null. May be empty.</param>
     /// <param name="title">The glossary's title, which exports write as their heading; null for none.</param>
     /// <param name="source">The document the entries come from, as a citation; null for none.</param>
+    /// <param name="places">The names of the glossary's place (see <see cref="Places"/>); null for none. Copied.</param>
     /// <returns>The glossary, its entries in number order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="entries"/> or one of its elements is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/>, one of its elements or one of <paramref name="places"/> is null.</exception>
     /// <exception cref="GlossaryFormatException">Anything <see cref="Load"/> would refuse in a file: a number below 1,
     /// two entries with one number or, after folding, one spelling, a blank text, a reading that does not fit its
-    /// spelling. <see cref="GlossaryFormatException.Problems"/> lists every problem, each with the entry's number and
+    /// spelling, a place that is blank once folded. <see cref="GlossaryFormatException.Problems"/> lists every problem, each with the entry's number and
     /// the field's path; their line and column are 0, as entries built in code have no place in a file.</exception>
     /// <remarks>A spelling is compared after folding: 六統一 in one entry and 六统一 in another clash.</remarks>
     /// <example><c>Glossary.Create([new GlossaryEntry { Number = 1, Term = "五个一", Definition = "……" }], title: "思明区名词解释")</c></example>
-    public static Glossary Create(IEnumerable<GlossaryEntry> entries, string? title = null, string? source = null) =>
-        Validated(CheckElements(entries), title, source);
+    public static Glossary Create(IEnumerable<GlossaryEntry> entries, string? title = null, string? source = null, IEnumerable<string>? places = null) =>
+        Validated(CheckElements(entries), title, source, CheckPlaces(places));
 
     /// <summary>
     /// A new glossary with <paramref name="entries"/> added to this one's: an entry whose number this glossary already
@@ -108,21 +118,22 @@ public sealed partial class Glossary
     /// <param name="entries">The entries to add or replace; not null, and no element null. Empty gives a copy.</param>
     /// <param name="title">The new glossary's title, or null to keep this one's.</param>
     /// <param name="source">The new glossary's source, or null to keep this one's.</param>
+    /// <param name="places">The new glossary's names of its place (see <see cref="Places"/>), or null to keep this one's. Copied.</param>
     /// <returns>The merged glossary, validated as by <see cref="Create"/>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="entries"/> or one of its elements is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/>, one of its elements or one of <paramref name="places"/> is null.</exception>
     /// <exception cref="GlossaryFormatException">Two of <paramref name="entries"/> share a number, an entry claims a
     /// spelling (after folding) that another entry of the result keeps, or anything else <see cref="Create"/> refuses;
     /// every problem is listed, with paths into the merged list of entries.</exception>
     /// <remarks>To add a district's own terms from a file, under its own title:
-    /// <c>var siming = Glossary.LoadFile("siming.json"); Glossary.Default.With(siming.Entries, siming.Title, siming.Source)</c>.
+    /// <c>var siming = Glossary.LoadFile("siming.json"); Glossary.Default.With(siming.Entries, siming.Title, siming.Source, siming.Places)</c>.
     /// Replacing entry 13 frees its spellings, so the new entry 13 may take 六统一 again.</remarks>
     /// <example><c>var mine = Glossary.Default.With([myEntry40]);</c> has 40 entries; <c>Glossary.Default</c> still has 39.</example>
-    public Glossary With(IEnumerable<GlossaryEntry> entries, string? title = null, string? source = null)
+    public Glossary With(IEnumerable<GlossaryEntry> entries, string? title = null, string? source = null, IEnumerable<string>? places = null)
     {
         var added = CheckElements(entries);
         var replaced = new HashSet<int>(added.Select(entry => entry.Number));
         var merged = this.entries.Where(entry => !replaced.Contains(entry.Number)).Concat(added).ToList();
-        return Validated(merged, title ?? Title, source ?? Source);
+        return Validated(merged, title ?? Title, source ?? Source, places is null ? Places : CheckPlaces(places));
     }
 
     /// <summary>Reads a glossary in the format of glossary.json (see glossary.schema.json) from UTF-8 JSON.</summary>
@@ -225,13 +236,16 @@ public sealed partial class Glossary
         return list;
     }
 
-    /// <summary>A glossary of entries the validator has passed; the reader's way in, which has validated them itself.</summary>
-    internal static Glossary FromValidated(IReadOnlyList<GlossaryEntry> entries, string? title, string? source) => new(entries, title, source);
+    private static IReadOnlyList<string> CheckPlaces(IEnumerable<string>? places) => Frozen.List(places, nameof(places));
 
-    private static Glossary Validated(List<GlossaryEntry> entries, string? title, string? source)
+    /// <summary>A glossary of entries the validator has passed; the reader's way in, which has validated them itself.</summary>
+    internal static Glossary FromValidated(IReadOnlyList<GlossaryEntry> entries, string? title, string? source, IReadOnlyList<string> places) =>
+        new(entries, title, source, places);
+
+    private static Glossary Validated(List<GlossaryEntry> entries, string? title, string? source, IReadOnlyList<string> places)
     {
-        var problems = GlossaryValidator.Validate(entries, title, source);
-        return problems.Count > 0 ? throw new GlossaryFormatException(problems) : new Glossary(entries, title, source);
+        var problems = GlossaryValidator.Validate(entries, title, source, places);
+        return problems.Count > 0 ? throw new GlossaryFormatException(problems) : new Glossary(entries, title, source, places);
     }
 
     private static class DefaultHolder

@@ -64,6 +64,14 @@ public sealed class GlossaryEntry
     /// <example>For 千亿产业集群: 千亿 names a size, not a count.</example>
     public string? CountNote { get; init; }
 
+    /// <summary>
+    /// Whether the concept is shared with other places under the same name (a national rule such as 两个只增不减, a
+    /// common model), so its spellings resolve in any text, generic or not; false (the default) when it is the
+    /// glossary's own. The file's <c>"shared": true</c>, left out when false.
+    /// </summary>
+    /// <example><c>Glossary.Default[34].Shared</c> is true: 五社联动 is a model other places run under that name.</example>
+    public bool Shared { get; init; }
+
     /// <summary>Where the report's body uses the entry; empty by default. Copied when set.</summary>
     /// <exception cref="ArgumentNullException">A usage is null. Null itself is taken as empty.</exception>
     [AllowNull]

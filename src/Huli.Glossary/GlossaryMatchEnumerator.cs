@@ -13,14 +13,24 @@ public ref struct GlossaryMatchEnumerator
     private readonly ReadOnlySpan<char> text;
     private readonly MatchAutomaton automaton;
     private int position;
+    private SenseState state;
 
-    internal GlossaryMatchEnumerator(ReadOnlySpan<char> text, MatchAutomaton automaton)
+    internal GlossaryMatchEnumerator(ReadOnlySpan<char> text, MatchAutomaton automaton, GlossaryScanOptions options)
+        : this(text, automaton, new SenseState(options))
+    {
+    }
+
+    internal GlossaryMatchEnumerator(ReadOnlySpan<char> text, MatchAutomaton automaton, SenseState state)
     {
         this.text = text;
         this.automaton = automaton;
         position = 0;
+        this.state = state;
         Current = default;
     }
+
+    /// <summary>What the scan knows of the text so far, for a scan of the next piece of the same document.</summary>
+    internal readonly SenseState State => state;
 
     /// <summary>The match found by the last <see cref="MoveNext"/> that returned true.</summary>
     public GlossaryMatch Current { get; private set; }
@@ -33,9 +43,9 @@ public ref struct GlossaryMatchEnumerator
     /// <returns>Whether there is one; <see cref="Current"/> holds it.</returns>
     public bool MoveNext()
     {
-        if (automaton.TryFindNext(text, position, text.Length, position, out var start, out var end, out var spelling))
+        if (automaton.TryFindNext(text, position, text.Length, position, ref state, out var start, out var end, out var spelling, out var evidence))
         {
-            Current = new GlossaryMatch(start, end - start, spelling!.Entry, spelling.Text);
+            Current = new GlossaryMatch(start, end - start, spelling!.Entry, spelling.Text, evidence, MatchRules.ConfidenceOf(evidence, spelling.Generic));
             position = end;
             return true;
         }

@@ -32,11 +32,21 @@ public sealed class GlossaryMatchRule
     [AllowNull]
     public IReadOnlyList<string> After { get; init => field = Frozen.List(value, nameof(After)); } = Frozen.Empty<string>.Instance;
 
-    /// <summary>Whether this rule says no more than the default: always, with no context words.</summary>
-    internal bool IsDefault => Mode == GlossaryMatchMode.Always && Before.Count == 0 && After.Count == 0;
+    /// <summary>
+    /// Whether the spelling also names other things (四级, 三位一体, 千亿产业集群): outside a text about the glossary's
+    /// place it needs one of its context words, and quotation marks alone are not enough. False (the default) for a
+    /// distinctive spelling (六统一), which needs nothing beyond word boundaries. The file's <c>"generic": true</c>,
+    /// left out when false.
+    /// </summary>
+    /// <remarks>An entry marked <see cref="GlossaryEntry.Shared"/> overrides it: a shared concept resolves anywhere.</remarks>
+    /// <example><c>new GlossaryMatchRule { Mode = GlossaryMatchMode.QuotedOrContext, Generic = true }</c></example>
+    public bool Generic { get; init; }
+
+    /// <summary>Whether this rule says no more than the default: always, with no context words, not generic.</summary>
+    internal bool IsDefault => Mode == GlossaryMatchMode.Always && Before.Count == 0 && After.Count == 0 && !Generic;
 
     /// <inheritdoc/>
     public override string ToString() => Before.Count == 0 && After.Count == 0
-        ? Mode.ToString()
-        : $"{Mode} (before: {string.Join("/", Before)}; after: {string.Join("/", After)})";
+        ? Mode + (Generic ? " (generic)" : string.Empty)
+        : $"{Mode}{(Generic ? " generic" : string.Empty)} (before: {string.Join("/", Before)}; after: {string.Join("/", After)})";
 }

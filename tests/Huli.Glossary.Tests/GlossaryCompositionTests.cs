@@ -89,6 +89,44 @@ public class GlossaryCompositionTests
         FluentActions.Invoking(() => Glossary.Default.With([null!])).Should().Throw<ArgumentNullException>().WithParameterName("entries");
     }
 
+    [Fact]
+    public void Places_given_to_Create_let_a_generic_spelling_resolve_after_a_text_names_one_and_not_before()
+    {
+        var generic = new GlossaryEntry
+        {
+            Number = 1,
+            Term = "三个一",
+            MatchRule = new GlossaryMatchRule { Mode = GlossaryMatchMode.QuotedOrContext, Generic = true },
+            Definition = "自定义的解释。",
+        };
+        var siming = Glossary.Create([generic], places: ["思明"]);
+        var nowhere = Glossary.Create([generic]);
+        const string Text = "推行“三个一”。思明区推行“三个一”。";
+
+        siming.Places.Should().Equal("思明");
+        siming.Scan(Text).Should().ContainSingle().Which.Should().Match<GlossaryMatch>(m => m.Start == Text.LastIndexOf("三个一", StringComparison.Ordinal) && m.Evidence == GlossaryEvidence.DocumentContext);
+        nowhere.Places.Should().BeEmpty();
+        nowhere.Scan(Text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void With_keeps_the_places_unless_it_is_given_others()
+    {
+        Glossary.Default.With([Entry(40, "五个一")]).Places.Should().Equal("湖里");
+        Glossary.Default.With([], places: ["思明", "思明区"]).Places.Should().Equal("思明", "思明区");
+        Glossary.Default.Places.Should().Equal("湖里");
+    }
+
+    [Theory]
+    [InlineData(" ", "field 'places[0]': the text is empty or blank")]
+    [InlineData("“”", "field 'places[0]': the place name is empty once quotation marks and spaces are folded away")]
+    public void A_place_with_nothing_to_find_is_refused_naming_it(string place, string problem)
+    {
+        FluentActions.Invoking(() => Glossary.Create([], places: [place])).Should().Throw<GlossaryFormatException>().WithMessage($"*{problem}*");
+        FluentActions.Invoking(() => Glossary.Default.With([], places: ["思明", place])).Should().Throw<GlossaryFormatException>().WithMessage("*places[1]*");
+        FluentActions.Invoking(() => Glossary.Create([], places: [null!])).Should().Throw<ArgumentNullException>().WithParameterName("places");
+    }
+
     private static GlossaryEntry Entry(int number, string term, params string[] aliases) => new()
     {
         Number = number,

@@ -45,6 +45,21 @@ public class ReadmeTests
     }
 
     [Fact]
+    public void The_evidence_example_prints_what_its_comments_say()
+    {
+        const string Text = "耕地“三位一体”保护。湖里区打造“三位一体”合规体系。";
+        Readme.Should().Contain($"Glossary.Default.Scan(\"{Text}\", GlossaryScanOptions.Lenient)");
+
+        var matches = Glossary.Default.Scan(Text, GlossaryScanOptions.Lenient);
+
+        matches.Should().HaveCount(2);
+        foreach (var m in matches)
+        {
+            Readme.Should().Contain($"// {m.Start} {m.Spelling} {m.Evidence} {m.Confidence.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+    }
+
+    [Fact]
     public void The_merge_example_prints_the_message_it_shows()
     {
         var clash = new GlossaryEntry { Number = 40, Term = "六統一", Definition = "……" };

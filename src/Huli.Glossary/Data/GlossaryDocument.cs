@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Huli.Glossary.Internal;
 
@@ -14,6 +15,10 @@ internal sealed class GlossaryDocument
     public string? Title { get; init; }
 
     public string? Source { get; init; }
+
+    /// <summary>The names of the glossary's place; empty when the file gives none, and then left out.</summary>
+    [AllowNull]
+    public IReadOnlyList<string> Places { get; init => field = Frozen.List(value, nameof(Places)); } = Frozen.Empty<string>.Instance;
 
     public required IReadOnlyList<GlossaryEntry> Entries { get; init => field = Frozen.List(value, nameof(Entries)); }
 }

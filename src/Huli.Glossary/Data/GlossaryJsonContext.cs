@@ -24,8 +24,8 @@ internal static class GlossaryJson
 {
     /// <summary>
     /// Fields the file leaves out when they hold their default, beyond the nulls every field leaves out. The shipped
-    /// glossary.json writes empty aliases, components and usages but no empty items, before or after and no match
-    /// rule of "always", and writing it must give it back byte for byte.
+    /// glossary.json writes empty aliases, components and usages but no empty items, before, after or places, no match
+    /// rule of "always" and no false generic or shared, and writing it must give it back byte for byte.
     /// </summary>
     private static readonly Dictionary<(Type, string), Func<object, bool>> OmittedDefaults = new()
     {
@@ -34,6 +34,9 @@ internal static class GlossaryJson
         [(typeof(GlossaryMatchRule), "before")] = words => ((IReadOnlyList<string>)words).Count > 0,
         [(typeof(GlossaryMatchRule), "after")] = words => ((IReadOnlyList<string>)words).Count > 0,
         [(typeof(GlossaryComponent), "items")] = items => ((IReadOnlyList<GlossaryComponent>)items).Count > 0,
+        [(typeof(GlossaryMatchRule), "generic")] = generic => (bool)generic,
+        [(typeof(GlossaryEntry), "shared")] = shared => (bool)shared,
+        [(typeof(GlossaryDocument), "places")] = places => ((IReadOnlyList<string>)places).Count > 0,
     };
 
     public static JsonSerializerOptions Options { get; } = new(GlossaryJsonContext.Default.Options)

@@ -28,13 +28,13 @@ internal static class GlossaryReader
         }
 
         var document = ReadDocument(utf8, sourceName);
-        var problems = GlossaryValidator.Validate(document.Entries, document.Title, document.Source);
+        var problems = GlossaryValidator.Validate(document.Entries, document.Title, document.Source, document.Places);
         if (problems.Count > 0)
         {
             throw Located(problems, utf8.Span, sourceName);
         }
 
-        return Glossary.FromValidated(document.Entries, document.Title, document.Source);
+        return Glossary.FromValidated(document.Entries, document.Title, document.Source, document.Places);
     }
 
     private static GlossaryDocument ReadDocument(ReadOnlyMemory<byte> utf8, string sourceName)

@@ -12,11 +12,21 @@ namespace Huli.Glossary.Data;
 /// </summary>
 internal static class GlossaryValidator
 {
-    public static List<GlossaryProblem> Validate(IReadOnlyList<GlossaryEntry> entries, string? title, string? source)
+    public static List<GlossaryProblem> Validate(IReadOnlyList<GlossaryEntry> entries, string? title, string? source, IReadOnlyList<string> places)
     {
         var problems = new List<GlossaryProblem>();
         CheckText(problems, "$.title", null, title);
         CheckText(problems, "$.source", null, source);
+        for (var p = 0; p < places.Count; p++)
+        {
+            var path = FormattableString.Invariant($"$.places[{p}]");
+            CheckText(problems, path, null, places[p]);
+            if (!string.IsNullOrWhiteSpace(places[p]) && TextFolding.FoldKey(places[p].AsSpan()).Length == 0)
+            {
+                // Quotation marks alone fold to nothing, and a name of nothing would be found nowhere.
+                problems.Add(new(path, null, "the place name is empty once quotation marks and spaces are folded away"));
+            }
+        }
 
         var numbers = new Dictionary<int, int>();
         var owners = new Dictionary<string, GlossaryEntry>(StringComparer.Ordinal);

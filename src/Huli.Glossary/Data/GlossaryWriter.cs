@@ -15,6 +15,7 @@ internal static class GlossaryWriter
             Schema = SchemaReference,
             Title = glossary.Title,
             Source = glossary.Source,
+            Places = glossary.Places,
             Entries = glossary.Entries,
         };
         JsonSerializer.Serialize(writer, document, GlossaryJson.Document);

@@ -35,6 +35,9 @@ internal sealed class MatchAutomaton
     // The spellings that end in each state, those that always match first; null where none ends.
     private readonly Spelling[]?[] accepting;
 
+    // The states where a name of the glossary's place ends: reaching one tells the scan the text is about the place.
+    private readonly bool[] placeEnds;
+
     // The prefilter looks at two code units at a time, through one table: the low five bits of pairs[unit] name
     // the root transition the unit takes as a first unit (group 0: none), and bit (GroupShift + g) is set when
     // the unit can follow a first unit of group g (quotes and spaces can follow any). One read per unit, and
@@ -53,7 +56,7 @@ internal sealed class MatchAutomaton
 #endif
 
     private MatchAutomaton(
-        ushort[] classOf, int[] rootNext, int[] edgeStart, ushort[] edgeClass, int[] edgeTarget, Spelling[]?[] accepting, int maxRawLength, int maxContextLength)
+        ushort[] classOf, int[] rootNext, int[] edgeStart, ushort[] edgeClass, int[] edgeTarget, Spelling[]?[] accepting, bool[] placeEnds, int maxRawLength, int maxContextLength)
     {
         this.classOf = classOf;
         this.rootNext = rootNext;
@@ -61,6 +64,7 @@ internal sealed class MatchAutomaton
         this.edgeClass = edgeClass;
         this.edgeTarget = edgeTarget;
         this.accepting = accepting;
+        this.placeEnds = placeEnds;
         MaxRawLength = maxRawLength;
         MaxContextLength = maxContextLength;
 
@@ -97,8 +101,9 @@ internal sealed class MatchAutomaton
     /// <summary>The most code units the rules read before or after a match (context words, quotes, digits).</summary>
     public int MaxContextLength { get; }
 
-    public static MatchAutomaton Build(IEnumerable<GlossaryEntry> entries)
+    public static MatchAutomaton Build(IEnumerable<GlossaryEntry> entries, IEnumerable<string> places)
     {
+        var placeKeys = places.Select(place => TextFolding.FoldKey(place.AsSpan())).Where(key => key.Length > 0).ToList();
         var spellings = new List<Spelling>();
         foreach (var entry in entries)
         {
@@ -106,7 +111,7 @@ internal sealed class MatchAutomaton
         }
 
         var foldedClass = new Dictionary<char, ushort>();
-        foreach (var c in spellings.SelectMany(s => s.Folded).Where(c => c != TextFolding.Separator).Distinct().OrderBy(c => c))
+        foreach (var c in spellings.SelectMany(s => s.Folded).Concat(placeKeys.SelectMany(key => key)).Where(c => c != TextFolding.Separator).Distinct().OrderBy(c => c))
         {
             foldedClass.Add(c, (ushort)(SeparatorClass + 1 + foldedClass.Count));
         }
@@ -128,23 +133,10 @@ internal sealed class MatchAutomaton
         var ending = new List<List<Spelling>?> { null };
         foreach (var spelling in spellings)
         {
-            var state = 0;
-            foreach (var c in spelling.Folded)
-            {
-                var cls = c == TextFolding.Separator ? SeparatorClass : foldedClass[c];
-                if (!children[state].TryGetValue(cls, out var next))
-                {
-                    next = children.Count;
-                    children.Add(new Dictionary<ushort, int>());
-                    ending.Add(null);
-                    children[state].Add(cls, next);
-                }
-
-                state = next;
-            }
-
-            (ending[state] ??= new List<Spelling>()).Add(spelling);
+            (ending[Insert(spelling.Folded)] ??= new List<Spelling>()).Add(spelling);
         }
+
+        var placeStates = placeKeys.Select(Insert).ToList();
 
         var rootNext = Enumerable.Repeat(Dead, classCount).ToArray();
         foreach (var pair in children[0])
@@ -169,7 +161,13 @@ internal sealed class MatchAutomaton
         var accepting = ending
             .Select(list => list?.OrderBy(s => s.Rule.Mode == GlossaryMatchMode.Always ? 0 : 1).ToArray())
             .ToArray();
-        var maxFolded = spellings.Count == 0 ? 1 : spellings.Max(s => s.Folded.Length);
+        var placeEnds = new bool[children.Count];
+        foreach (var state in placeStates)
+        {
+            placeEnds[state] = true;
+        }
+
+        var maxFolded = spellings.Select(s => s.Folded.Length).Concat(placeKeys.Select(key => key.Length)).DefaultIfEmpty(1).Max();
         var maxContext = spellings.SelectMany(s => s.Before.Concat(s.After)).Select(w => w.Length).DefaultIfEmpty(0).Max();
         return new MatchAutomaton(
             classOf,
@@ -178,28 +176,54 @@ internal sealed class MatchAutomaton
             edgeClass.ToArray(),
             edgeTarget.ToArray(),
             accepting,
+            placeEnds,
             maxRawLength: (maxFolded * 2) + 32,
             maxContextLength: maxContext + MatchRules.MaxSkippedQuotes + 2);
+
+        // Adds a folded key to the trie and returns the state where it ends.
+        int Insert(string key)
+        {
+            var state = 0;
+            foreach (var c in key)
+            {
+                var cls = c == TextFolding.Separator ? SeparatorClass : foldedClass[c];
+                if (!children[state].TryGetValue(cls, out var next))
+                {
+                    next = children.Count;
+                    children.Add(new Dictionary<ushort, int>());
+                    ending.Add(null);
+                    children[state].Add(cls, next);
+                }
+
+                state = next;
+            }
+
+            return state;
+        }
     }
 
     /// <summary>
     /// Finds the leftmost match that starts in [<paramref name="from"/>, <paramref name="stopAt"/>), and of those
-    /// starting there the longest whose rule accepts it. Text past <paramref name="stopAt"/> is read only as
-    /// look-ahead.
+    /// starting there the longest whose rule accepts it on evidence as sure as <paramref name="state"/> asks. Text past
+    /// <paramref name="stopAt"/> is read only as look-ahead. Names of the place and the glossary's own terms met on the
+    /// way are noted in <paramref name="state"/>, for the matches after them.
     /// </summary>
     /// <param name="text">The text, or a window of a stream.</param>
     /// <param name="from">Where to start looking.</param>
     /// <param name="stopAt">Where matches may no longer start.</param>
     /// <param name="minStart">How far back a match may widen to take in its opening quote.</param>
+    /// <param name="state">What the scan knows of the text before <paramref name="from"/>; updated.</param>
     /// <param name="start">The match's start.</param>
     /// <param name="end">The match's end (exclusive).</param>
     /// <param name="spelling">The spelling matched.</param>
-    public bool TryFindNext(ReadOnlySpan<char> text, int from, int stopAt, int minStart, out int start, out int end, out Spelling? spelling)
+    /// <param name="evidence">Why it counts.</param>
+    public bool TryFindNext(
+        ReadOnlySpan<char> text, int from, int stopAt, int minStart, ref SenseState state, out int start, out int end, out Spelling? spelling, out GlossaryEvidence evidence)
     {
         var last = Math.Min(stopAt, text.Length - 1);
         for (var position = NextCandidate(text, from, last); position < last; position = NextCandidate(text, position + 1, last))
         {
-            if (TryMatchAt(text, position, out end, out spelling, out var quoted))
+            if (TryMatchAt(text, position, ref state, out end, out spelling, out evidence, out var quoted))
             {
                 (start, end) = quoted ? MatchRules.Balance(text, position, end, minStart) : (position, end);
                 return true;
@@ -207,7 +231,7 @@ internal sealed class MatchAutomaton
         }
 
         // The final unit of the text has no second unit to test.
-        if (last >= from && last < stopAt && (pairs[text[last]] & 31) != 0 && TryMatchAt(text, last, out end, out spelling, out _))
+        if (last >= from && last < stopAt && (pairs[text[last]] & 31) != 0 && TryMatchAt(text, last, ref state, out end, out spelling, out evidence, out _))
         {
             start = last;
             return true;
@@ -215,6 +239,7 @@ internal sealed class MatchAutomaton
 
         start = end = 0;
         spelling = null;
+        evidence = default;
         return false;
     }
 
@@ -281,13 +306,15 @@ internal sealed class MatchAutomaton
     }
 
     // `quoted` tells whether the match holds a quotation mark, the only case in which it may need balancing.
-    private bool TryMatchAt(ReadOnlySpan<char> text, int start, out int end, out Spelling? spelling, out bool quoted)
+    private bool TryMatchAt(ReadOnlySpan<char> text, int start, ref SenseState state, out int end, out Spelling? spelling, out GlossaryEvidence evidence, out bool quoted)
     {
         end = 0;
         spelling = null;
+        evidence = default;
         quoted = false;
         var lastQuote = -1;
-        var state = 0;
+        var namesPlace = false;
+        var walk = 0;
         var afterSeparator = false;
         var limit = Math.Min(text.Length, start + MaxRawLength);
         for (var i = start; i < limit; i++)
@@ -314,21 +341,23 @@ internal sealed class MatchAutomaton
                 afterSeparator = false;
             }
 
-            state = state == 0 ? rootNext[cls] : Next(state, cls);
-            if (state == Dead)
+            walk = walk == 0 ? rootNext[cls] : Next(walk, cls);
+            if (walk == Dead)
             {
                 break;
             }
 
-            if (accepting[state] is { } candidates)
+            namesPlace |= placeEnds[walk];
+            if (accepting[walk] is { } candidates)
             {
                 // Longer wins, so a later accepted ending replaces an earlier one.
                 foreach (var candidate in candidates)
                 {
-                    if (MatchRules.Accepts(text, start, i + 1, candidate))
+                    if (MatchRules.Accepts(text, start, i + 1, candidate, in state, out var why))
                     {
                         end = i + 1;
                         spelling = candidate;
+                        evidence = why;
                         quoted = lastQuote >= start;
                         break;
                     }
@@ -336,7 +365,19 @@ internal sealed class MatchAutomaton
             }
         }
 
-        return spelling is not null;
+        // What this position tells about the text counts from the next position on, never for itself.
+        if (namesPlace)
+        {
+            state.NotePlace();
+        }
+
+        if (spelling is null)
+        {
+            return false;
+        }
+
+        state.Note(spelling, evidence);
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -379,7 +420,7 @@ internal sealed class MatchAutomaton
 
             var bit = 1u << (int)(GroupShift + groupOfClass[cls]);
             var state = root[cls];
-            if (accepting[state] is not null)
+            if (accepting[state] is not null || placeEnds[state])
             {
                 // A one-unit spelling needs no second unit at all.
                 anySecond |= bit;

@@ -12,34 +12,67 @@ internal static class MatchRules
     /// <summary>How many quotation marks or spaces may stand between a spelling and its context word (福建“十五条”, 135 培养机制).</summary>
     public const int MaxSkippedQuotes = 4;
 
-    public static bool Accepts(ReadOnlySpan<char> text, int start, int end, Spelling spelling)
+    /// <summary>
+    /// Whether a spelling found at [<paramref name="start"/>, <paramref name="end"/>) counts, and on what evidence:
+    /// boundaries first, then the spelling's rule, then whether the evidence is as sure as <paramref name="state"/> asks.
+    /// </summary>
+    public static bool Accepts(ReadOnlySpan<char> text, int start, int end, Spelling spelling, in SenseState state, out GlossaryEvidence evidence)
     {
-        if (!RespectsBoundaries(text, start, end, spelling.Folded))
+        evidence = default;
+        if (!RespectsBoundaries(text, start, end, spelling))
         {
             return false;
         }
 
-        return spelling.Rule.Mode switch
+        var generic = spelling.Generic;
+        switch (spelling.Rule.Mode)
         {
-            GlossaryMatchMode.Always => true,
-            GlossaryMatchMode.QuotedOrContext => IsQuoted(text, start, end) || HasContext(text, start, end, spelling),
-            _ => false,
-        };
+            case GlossaryMatchMode.Always:
+                evidence = !generic ? GlossaryEvidence.DistinctiveSpelling
+                    : HasContext(text, start, end, spelling) ? GlossaryEvidence.ContextWord
+                    : state.Context ?? GlossaryEvidence.SpellingOnly;
+                break;
+            case GlossaryMatchMode.QuotedOrContext when HasContext(text, start, end, spelling):
+                evidence = GlossaryEvidence.ContextWord;
+                break;
+            case GlossaryMatchMode.QuotedOrContext when IsQuoted(text, start, end):
+                evidence = generic ? state.Context ?? GlossaryEvidence.Quotes : GlossaryEvidence.Quotes;
+                break;
+            default:
+                return false;
+        }
+
+        return ConfidenceOf(evidence, generic) >= state.MinConfidence;
     }
 
-    /// <summary>
-    /// Digits never match inside a longer number (131 in 1315, 2131, 13.5 or 1,310) and Latin letters never
-    /// inside a word, whatever the spelling's rule says.
-    /// </summary>
-    private static bool RespectsBoundaries(ReadOnlySpan<char> text, int start, int end, string folded)
+    /// <summary>How sure a kind of evidence makes a match; quotation marks are strong only where the spelling asks for no more.</summary>
+    public static double ConfidenceOf(GlossaryEvidence evidence, bool generic) => evidence switch
     {
-        // Most spellings start and end with a Chinese character and have no boundary to respect.
+        GlossaryEvidence.DistinctiveSpelling => 0.95,
+        GlossaryEvidence.ContextWord => 0.9,
+        GlossaryEvidence.DocumentContext or GlossaryEvidence.Caller => 0.85,
+        GlossaryEvidence.Quotes => generic ? 0.5 : 0.8,
+        _ => 0.3,
+    };
+
+    /// <summary>
+    /// Digits never match inside a longer number (131 in 1315, 2131, 13.5 or 1,310), Latin letters never
+    /// inside a word, and Chinese numerals never inside a larger number, an ordinal, a date or a weekday
+    /// (六统一 in 十六统一, 二十六统一, 第六统一, 初六统一, 周六统一; 千亿产业集群 in 五千亿; 四个一 in 四个一百), whatever the
+    /// spelling's rule says. Two numerals side by side without a power of ten are no number (六统一六统一 is the term twice).
+    /// </summary>
+    private static bool RespectsBoundaries(ReadOnlySpan<char> text, int start, int end, Spelling spelling)
+    {
+        // Most spellings start and end with a Chinese character that is no numeral and have no boundary to respect.
+        var folded = spelling.Folded;
         var first = folded[0];
         var last = folded[folded.Length - 1];
-        if ((IsDigit(first) || IsLatin(first)) && start > 0)
+        if (start > 0 && (IsDigit(first) || IsLatin(first) || spelling.StartsWithNumeral))
         {
             var before = TextFolding.FoldChar(text[start - 1]);
-            if (IsDigit(first)
+            if (spelling.StartsWithNumeral
+                ? IsDigit(before) || IsPower(before) || before is '零' or '〇' || (IsPower(first) && IsChineseNumeral(before)) || IsNumeralPrefix(text, start, before)
+                : IsDigit(first)
                 ? IsDigit(before) || (start > 1 && text[start - 1] is '.' or ',' && IsDigit(TextFolding.FoldChar(text[start - 2])))
                 : IsLatin(before))
             {
@@ -48,10 +81,12 @@ internal static class MatchRules
             }
         }
 
-        if ((IsDigit(last) || IsLatin(last)) && end < text.Length)
+        if (end < text.Length && (IsDigit(last) || IsLatin(last) || spelling.EndsWithNumeral))
         {
             var after = TextFolding.FoldChar(text[end]);
-            if (IsDigit(last)
+            if (spelling.EndsWithNumeral
+                ? IsDigit(after) || IsPower(after) || (IsPower(last) && IsChineseNumeral(after))
+                : IsDigit(last)
                 ? IsDigit(after) || after is '%' or '‰' || (end + 1 < text.Length && text[end] is '.' or ',' && IsDigit(TextFolding.FoldChar(text[end + 1])))
                 : IsLatin(after))
             {
@@ -61,6 +96,20 @@ internal static class MatchRules
 
         return true;
     }
+
+    /// <summary>Whether the Chinese numeral at <paramref name="start"/> is taken by the word before it: an ordinal (第六), a
+    /// day of the month (初六) or of the week (周六, 星期六, 礼拜六).</summary>
+    private static bool IsNumeralPrefix(ReadOnlySpan<char> text, int start, char before) =>
+        before is '第' or '初' or '周' or '廿' or '卅'
+        || (start > 1 && before is '期' && TextFolding.FoldChar(text[start - 2]) == '星')
+        || (start > 1 && before is '拜' && TextFolding.FoldChar(text[start - 2]) == '礼');
+
+    /// <summary>Whether a folded character is a power of ten, which joins the numerals around it into one number (十六, 五千, 一百).</summary>
+    private static bool IsPower(char c) => c is '十' or '百' or '千' or '万' or '亿';
+
+    /// <summary>Whether a folded character is a Chinese numeral or a power of ten that joins numerals into a larger number.</summary>
+    public static bool IsChineseNumeral(char c) => c is '〇' or '零' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九'
+        or '十' or '百' or '千' or '万' or '亿' or '两' or '廿' or '卅';
 
     private static bool IsQuoted(ReadOnlySpan<char> text, int start, int end) =>
         start > 0 && end < text.Length && TextFolding.IsQuote(text[start - 1]) && TextFolding.IsQuote(text[end]);

@@ -38,17 +38,21 @@ internal sealed class ScanReader
     private int pendingMatchStart = -1;
     private int pendingMatchEnd;
     private Spelling? pendingSpelling;
+    private GlossaryEvidence pendingEvidence;
+    private SenseState state;
 
-    public ScanReader(MatchAutomaton automaton, string text)
+    public ScanReader(MatchAutomaton automaton, string text, GlossaryScanOptions options)
     {
         this.automaton = automaton;
+        state = new SenseState(options);
         window = text.AsMemory();
         endOfInput = true;
     }
 
-    public ScanReader(MatchAutomaton automaton, TextReader reader)
+    public ScanReader(MatchAutomaton automaton, TextReader reader, GlossaryScanOptions options)
     {
         this.automaton = automaton;
+        state = new SenseState(options);
         this.reader = reader;
         lookAhead = automaton.MaxRawLength + automaton.MaxContextLength + 2;
         lookBehind = automaton.MaxContextLength + 2;
@@ -81,8 +85,9 @@ internal sealed class ScanReader
 
             var text = window.Span;
             var stopAt = endOfInput ? text.Length : Math.Max(position, text.Length - lookAhead);
-            if (position < stopAt && automaton.TryFindNext(text, position, stopAt, pendingText, out var start, out var end, out var spelling))
+            if (position < stopAt && automaton.TryFindNext(text, position, stopAt, pendingText, ref state, out var start, out var end, out var spelling, out var evidence))
             {
+                pendingEvidence = evidence;
                 pendingMatchStart = start;
                 pendingMatchEnd = end;
                 pendingSpelling = spelling;
@@ -126,7 +131,8 @@ internal sealed class ScanReader
     private ScanEvent EmitPendingMatch()
     {
         var offset = checked((int)(windowOffset + pendingMatchStart));
-        Match = new GlossaryMatch(offset, pendingMatchEnd - pendingMatchStart, pendingSpelling!.Entry, pendingSpelling.Text);
+        Match = new GlossaryMatch(
+            offset, pendingMatchEnd - pendingMatchStart, pendingSpelling!.Entry, pendingSpelling.Text, pendingEvidence, MatchRules.ConfidenceOf(pendingEvidence, pendingSpelling.Generic));
         SegmentStart = pendingMatchStart;
         SegmentLength = pendingMatchEnd - pendingMatchStart;
         position = pendingText = pendingMatchEnd;

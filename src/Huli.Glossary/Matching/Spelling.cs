@@ -15,6 +15,9 @@ internal sealed class Spelling
         Folded = TextFolding.FoldKey(text.AsSpan());
         Before = rule.Before.Select(word => TextFolding.FoldKey(word.AsSpan())).Where(word => word.Length > 0).ToArray();
         After = rule.After.Select(word => TextFolding.FoldKey(word.AsSpan())).Where(word => word.Length > 0).ToArray();
+        Generic = rule.Generic && !entry.Shared;
+        StartsWithNumeral = Folded.Length > 0 && MatchRules.IsChineseNumeral(Folded[0]);
+        EndsWithNumeral = Folded.Length > 0 && MatchRules.IsChineseNumeral(Folded[Folded.Length - 1]);
     }
 
     public GlossaryEntry Entry { get; }
@@ -30,4 +33,13 @@ internal sealed class Spelling
 
     /// <summary>Folded context words that may stand right after the spelling.</summary>
     public string[] After { get; }
+
+    /// <summary>Whether the spelling needs more than itself to count: generic in the data and not of a shared concept.</summary>
+    public bool Generic { get; }
+
+    /// <summary>Whether the spelling starts with a Chinese numeral, which must not belong to a larger number, an ordinal or a date before it.</summary>
+    public bool StartsWithNumeral { get; }
+
+    /// <summary>Whether the spelling ends with a Chinese numeral, which must not belong to a larger number after it.</summary>
+    public bool EndsWithNumeral { get; }
 }

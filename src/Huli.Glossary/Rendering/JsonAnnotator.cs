@@ -7,7 +7,7 @@ using System.Text.Encodings.Web;
 namespace Huli.Glossary.Rendering;
 
 /// <summary>
-/// JSON: <c>[{"start":…, "length":…, "number":…, "term":…, "text":…}]</c>, one match per line, offsets in the
+/// JSON: <c>[{"start":…, "length":…, "number":…, "term":…, "text":…, "evidence":…, "confidence":…}]</c>, one match per line, offsets in the
 /// unit the options ask for, counted as the text streams past.
 /// </summary>
 internal sealed class JsonAnnotator(TextWriter output, AnnotationOptions options) : Annotator(output, options)
@@ -54,8 +54,23 @@ internal sealed class JsonAnnotator(TextWriter output, AnnotationOptions options
             Write(text);
         }
 
-        Output.Write("\"}");
+        Output.Write("\",\"evidence\":\"");
+        Output.Write(EvidenceName(match.Evidence));
+        Output.Write("\",\"confidence\":");
+        Output.Write(match.Confidence.ToString("0.###", CultureInfo.InvariantCulture));
+        Output.Write('}');
     }
+
+    /// <summary>The evidence as JSON names it, in the camel case of the rest of the output.</summary>
+    private static string EvidenceName(GlossaryEvidence evidence) => evidence switch
+    {
+        GlossaryEvidence.DistinctiveSpelling => "distinctiveSpelling",
+        GlossaryEvidence.ContextWord => "contextWord",
+        GlossaryEvidence.DocumentContext => "documentContext",
+        GlossaryEvidence.Caller => "caller",
+        GlossaryEvidence.Quotes => "quotes",
+        _ => "spellingOnly",
+    };
 
     /// <summary>Whether JSON needs any unit of <paramref name="text"/> escaped; matched text almost never does.</summary>
     private static bool NeedsEscaping(ReadOnlySpan<char> text)

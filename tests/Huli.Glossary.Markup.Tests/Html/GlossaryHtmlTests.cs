@@ -187,10 +187,24 @@ public class GlossaryHtmlTests
     }
 
     [Fact]
+    public void A_generic_term_resolves_after_an_earlier_paragraph_named_the_place_and_not_before()
+    {
+        const string Document = "<p>耕地“三位一体”保护。</p>\n<p>湖里区推行改革。</p>\n<p>打造“三位一体”合规体系。</p>\n";
+
+        var precise = Glossary.ScanHtml(Document, HtmlAnnotationOptions.Default);
+        var lenient = Glossary.ScanHtml(Document, new HtmlAnnotationOptions { Scan = GlossaryScanOptions.Lenient });
+
+        precise.Select(m => (m.Spelling, m.Evidence)).Should().Equal(("三位一体", GlossaryEvidence.DocumentContext));
+        precise[0].Start.Should().Be(Document.LastIndexOf("三位一体", StringComparison.Ordinal));
+        lenient.Select(m => (m.Evidence, m.Confidence)).Should().Equal((GlossaryEvidence.Quotes, 0.5), (GlossaryEvidence.DocumentContext, 0.85));
+    }
+
+    [Fact]
     public void The_report_as_a_page_gives_the_same_prose_matches_as_the_text_and_none_elsewhere()
     {
         var page = TestData.ReportPage();
-        var expected = TestData.Paragraphs.SelectMany(p => Glossary.Scan(p)).Select(m => (m.Entry.Number, m.Spelling)).ToList();
+        // One text of the paragraphs: document context (the place named, the district's terms used) runs through the document.
+        var expected = Glossary.Scan(string.Join("\n", TestData.Paragraphs)).Select(m => (m.Entry.Number, m.Spelling)).ToList();
 
         var found = Glossary.ScanHtml(page, HtmlAnnotationOptions.Default);
 

@@ -146,10 +146,24 @@ public class GlossaryMarkdownTests
     }
 
     [Fact]
+    public void A_generic_term_resolves_after_an_earlier_paragraph_named_the_place_and_not_before()
+    {
+        const string Document = "耕地“三位一体”保护。\n\n湖里区推行改革。\n\n打造“三位一体”合规体系。\n";
+
+        var precise = Glossary.ScanMarkdown(Document, MarkdownAnnotationOptions.Default);
+        var lenient = Glossary.ScanMarkdown(Document, new MarkdownAnnotationOptions { Scan = GlossaryScanOptions.Lenient });
+
+        precise.Select(m => (m.Spelling, m.Evidence)).Should().Equal(("三位一体", GlossaryEvidence.DocumentContext));
+        precise[0].Start.Should().Be(Document.LastIndexOf("三位一体", StringComparison.Ordinal));
+        lenient.Select(m => (m.Evidence, m.Confidence)).Should().Equal((GlossaryEvidence.Quotes, 0.5), (GlossaryEvidence.DocumentContext, 0.85));
+    }
+
+    [Fact]
     public void The_report_as_markdown_gives_the_same_prose_matches_as_the_text_and_none_elsewhere()
     {
         var file = TestData.ReportMarkdown();
-        var expected = TestData.Paragraphs.SelectMany(p => Glossary.Scan(p)).Select(m => (m.Entry.Number, m.Spelling)).ToList();
+        // One text of the paragraphs: document context (the place named, the district's terms used) runs through the document.
+        var expected = Glossary.Scan(string.Join("\n", TestData.Paragraphs)).Select(m => (m.Entry.Number, m.Spelling)).ToList();
 
         var found = Glossary.ScanMarkdown(file, MarkdownAnnotationOptions.Default);
 

@@ -58,6 +58,56 @@ public class AnnotateCommandTests
         stdout.Should().StartWith("六统一[^13]六统一\n\n[^13]:");
     }
 
+    [Theory]
+    [InlineData(new string[0], "[]\n")]
+    [InlineData(new[] { "--policy", "lenient" }, "\"evidence\":\"quotes\",\"confidence\":0.5}")]
+    [InlineData(new[] { "--min-confidence", "0.5" }, "\"evidence\":\"quotes\",\"confidence\":0.5}")]
+    [InlineData(new[] { "--min-confidence", "0.6" }, "[]\n")]
+    [InlineData(new[] { "--about-place" }, "\"evidence\":\"caller\",\"confidence\":0.85}")]
+    public void The_policy_options_decide_which_generic_terms_count_and_json_says_why(string[] options, string expected)
+    {
+        var (exit, stdout, _) = CliRunner.RunWithInput("耕地“三位一体”保护", new[] { "annotate", "--format", "json" }.Concat(options).ToArray());
+
+        exit.Should().Be(0);
+        stdout.Should().Contain(expected);
+    }
+
+    [Theory]
+    [InlineData("html", "<p>耕地“三位一体”保护</p>", new string[0], null, 0.0)]
+    [InlineData("html", "<p>耕地“三位一体”保护</p>", new[] { "--policy", "lenient" }, "quotes", 0.5)]
+    [InlineData("html", "<p>耕地“三位一体”保护</p>", new[] { "--about-place" }, "caller", 0.85)]
+    [InlineData("markdown", "耕地“三位一体”保护\n", new string[0], null, 0.0)]
+    [InlineData("markdown", "耕地“三位一体”保护\n", new[] { "--min-confidence", "0.5" }, "quotes", 0.5)]
+    [InlineData("markdown", "耕地“三位一体”保护\n", new[] { "--about-place" }, "caller", 0.85)]
+    public void The_policy_options_reach_html_and_markdown_input_and_their_json_says_why(string kind, string document, string[] options, string? evidence, double confidence)
+    {
+        var (exit, stdout, _) = CliRunner.RunWithInput(document, new[] { "annotate", "--input", kind, "--format", "json" }.Concat(options).ToArray());
+
+        exit.Should().Be(0);
+        var matches = JsonDocument.Parse(stdout).RootElement.EnumerateArray().ToList();
+        if (evidence is null)
+        {
+            matches.Should().BeEmpty();
+            return;
+        }
+
+        var match = matches.Should().ContainSingle().Subject;
+        match.GetProperty("evidence").GetString().Should().Be(evidence);
+        match.GetProperty("confidence").GetDouble().Should().Be(confidence);
+    }
+
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("high")]
+    public void A_min_confidence_that_is_no_number_from_0_to_1_is_a_usage_error(string value)
+    {
+        var (exit, stdout, stderr) = CliRunner.RunWithInput("六统一", "annotate", "--min-confidence", value);
+
+        exit.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Be($"huli-glossary: annotate: --min-confidence takes a number from 0 to 1, such as 0.75; '{value}' is not one.\n");
+    }
+
     [Fact]
     public void Invalid_utf8_becomes_U_FFFD_with_a_warning_and_exit_0()
     {

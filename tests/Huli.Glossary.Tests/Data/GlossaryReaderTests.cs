@@ -65,6 +65,40 @@ public class GlossaryReaderTests
     }
 
     [Fact]
+    public void Sense_fields_are_read_generic_per_spelling_shared_per_entry_places_per_glossary()
+    {
+        var entry = GlossaryJson.Entry13.Replace("\"aliases\": [],", "\"aliases\": [{\"text\": \"六统\", \"match\": {\"when\": \"quotedOrContext\", \"generic\": true}}], \"shared\": true,");
+        var json = GlossaryJson.Document(entry).Replace("{\n  \"entries\"", "{\n  \"places\": [\"湖里\"],\n  \"entries\"");
+
+        var glossary = GlossaryJson.Load(json);
+
+        glossary[13].Shared.Should().BeTrue();
+        glossary[13].Aliases[0].MatchRule.Generic.Should().BeTrue();
+        glossary[13].MatchRule.Generic.Should().BeFalse();
+        glossary.Places.Should().Equal("湖里");
+    }
+
+    [Theory]
+    [InlineData("\"shared\": \"yes\",", "field 'shared': expected true or false, found a string")]
+    [InlineData("\"match\": {\"generic\": 1},", "field 'match.generic': expected true or false, found the number 1")]
+    public void A_sense_field_that_is_not_a_boolean_is_refused_naming_the_entry_and_field(string field, string problem)
+    {
+        var json = GlossaryJson.Document(GlossaryJson.Entry13.Replace("\"aliases\": [],", field + " \"aliases\": [],"));
+
+        var error = FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>().Which;
+
+        error.Message.Should().Contain("entry 13, " + problem);
+    }
+
+    [Fact]
+    public void A_blank_place_name_is_refused()
+    {
+        var json = GlossaryJson.Document(GlossaryJson.Entry13).Replace("{\n  \"entries\"", "{\n  \"places\": [\" \"],\n  \"entries\"");
+
+        FluentActions.Invoking(() => GlossaryJson.Load(json)).Should().Throw<GlossaryFormatException>().WithMessage("*places*empty or blank*");
+    }
+
+    [Fact]
     public void A_nested_field_is_named_by_its_path()
     {
         var json = GlossaryJson.Document(GlossaryJson.Entry13.Replace("\"aliases\": []", "\"aliases\": [{\"text\": \"x\", \"match\": {\"when\": \"sometimes\"}}]"));

@@ -26,6 +26,10 @@ public class GlossarySchemaAgreementTests
         { "a rule with context words", GlossaryJson.Document(Minimal.Replace("\"number\": 1,", "\"number\": 1, \"match\": {\"when\": \"quotedOrContext\", \"after\": [\"任务\"]},")), true },
         { "a rule with an empty list of words", GlossaryJson.Document(Minimal.Replace("\"number\": 1,", "\"number\": 1, \"match\": {\"when\": \"never\", \"before\": []},")), true },
         { "a component with no items", GlossaryJson.Document(Minimal.Replace("\"number\": 1,", "\"number\": 1, \"components\": [{\"text\": \"一\", \"items\": []}],")), true },
+        { "a generic spelling of a shared entry", GlossaryJson.Document(Minimal.Replace("\"number\": 1,", "\"number\": 1, \"match\": {\"generic\": true}, \"shared\": true,")), true },
+        { "generic and shared said false", GlossaryJson.Document(Minimal.Replace("\"number\": 1,", "\"number\": 1, \"match\": {\"when\": \"always\", \"generic\": false}, \"shared\": false,")), true },
+        { "names of the place", """{"places": ["湖里", "湖里区"], "entries": []}""", true },
+        { "no names of the place", """{"places": [], "entries": []}""", true },
         { "no entries field", """{"title": "思明区名词解释"}""", false },
         { "an empty object", "{}", false },
         { "a list instead of an object", "[]", false },
@@ -47,6 +51,11 @@ public class GlossarySchemaAgreementTests
         { "a reading with two spaces", GlossaryJson.Document(Minimal.Replace("\"number\": 1,", "\"number\": 1, \"pinyin\": \"wǔ  gè yī\",")), false },
         { "a null reading", GlossaryJson.Document(Minimal.Replace("\"number\": 1,", "\"number\": 1, \"pinyin\": null,")), false },
         { "an empty title", """{"title": "", "entries": []}""", false },
+        { "generic as a string", GlossaryJson.Document(Minimal.Replace("\"number\": 1,", "\"number\": 1, \"match\": {\"generic\": \"yes\"},")), false },
+        { "shared as a number", GlossaryJson.Document(Minimal.Replace("\"number\": 1,", "\"number\": 1, \"shared\": 1,")), false },
+        { "shared as null", GlossaryJson.Document(Minimal.Replace("\"number\": 1,", "\"number\": 1, \"shared\": null,")), false },
+        { "a blank place", """{"places": [" "], "entries": []}""", false },
+        { "a place as a string, not a list", """{"places": "湖里", "entries": []}""", false },
         { "an empty count note", GlossaryJson.Document(Minimal.Replace("\"number\": 1,", "\"number\": 1, \"countNote\": \"\",")), false },
     };
 
@@ -56,6 +65,7 @@ public class GlossarySchemaAgreementTests
         { "two entries with one number", GlossaryJson.Document(Minimal, Minimal.Replace("五个一", "三个一")) },
         { "one spelling in two entries once folded", GlossaryJson.Document(Minimal, Minimal.Replace("\"number\": 1", "\"number\": 2").Replace("五个一", "五個一")) },
         { "a reading that does not fit its spelling", GlossaryJson.Document(Minimal.Replace("\"number\": 1,", "\"number\": 1, \"pinyin\": \"wǔ gè\",")) },
+        { "a place of quotation marks only, nothing once folded", """{"places": ["“”"], "entries": []}""" },
         { "a control character", GlossaryJson.Document(Minimal.Replace("一条解释。", "一条\\u0007解释。")) },
     };
 

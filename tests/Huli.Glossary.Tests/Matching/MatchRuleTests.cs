@@ -10,11 +10,12 @@ public class MatchRuleTests
     private static Glossary Glossary => Glossary.Default;
 
     [Theory]
-    // Numeric codes count only when quoted or next to their context word.
+    // Numeric codes count next to their context word, or quoted in a text that has named the place (湖里).
     [InlineData("学校推行“135”培养机制。", "135", 17)]
     [InlineData("学校推行135培养机制。", "135", 17)]
-    [InlineData("他们叫它「135」。", "135", 17)]
-    [InlineData("他们叫它‘１３５’。", "１３５", 17)]
+    [InlineData("湖里叫它「135」。", "135", 17)]
+    [InlineData("湖里的学校叫它‘１３５’。", "１３５", 17)]
+    [InlineData("他们叫它「135」。", null, null)]
     [InlineData("请拨打13512345678联系。", null, null)]
     [InlineData("房间号是135，在三楼。", null, null)]
     [InlineData("共计1315人。", null, null)]
@@ -27,7 +28,8 @@ public class MatchRuleTests
     [InlineData("完成率“135%”。", null, null)]
     [InlineData("“131”精准就业帮扶", "131", 19)]
     [InlineData("按照131的比例配置。", null, null)]
-    [InlineData("以“433”推进园区建设", "433", 26)]
+    [InlineData("湖里以“433”推进园区建设", "433", 26)]
+    [InlineData("以“433”推进园区建设", null, null)]
     [InlineData("会议室433有人。", null, null)]
     [InlineData("锚定“10+13”任务", "10+13", 1)]
     [InlineData("锚定10+13任务", "10+13", 1)]
@@ -36,18 +38,21 @@ public class MatchRuleTests
     [InlineData("1+1=2。", null, null)]
     [InlineData("“9+1+N”清单企业", "9+1+N", 12)]
     [InlineData("9+1+N", null, null)]
-    // Everyday words count only when quoted or next to their context word.
+    // Everyday words likewise: quotes alone are not enough.
     [InlineData("打造“三位一体”企业合规治理体系", "三位一体", 11)]
     [InlineData("三位一体企业合规治理体系", "三位一体", 11)]
     [InlineData("这是一种三位一体的思路。", null, null)]
     [InlineData("进一步健全“四级”培育体系", "“四级”培育体系", 24)]
     [InlineData("她考过了英语四级。", null, null)]
-    [InlineData("她说“四级”很难。", "四级", 24)]
+    [InlineData("湖里人说“四级”很难。", "四级", 24)]
+    [InlineData("她说“四级”很难。", null, null)]
     [InlineData("落实福建“十五条”", "福建“十五条”", 23)]
     [InlineData("出台了十五条措施。", null, null)]
-    [InlineData("实现街道“十有”", "十有", 38)]
+    [InlineData("湖里区实现街道“十有”", "十有", 38)]
+    [InlineData("实现街道“十有”", null, null)]
     [InlineData("这件事十有八九办成了。", null, null)]
-    [InlineData("社区“六有”全覆盖", "六有", 39)]
+    [InlineData("湖里社区“六有”全覆盖", "六有", 39)]
+    [InlineData("社区“六有”全覆盖", null, null)]
     [InlineData("他家六有余粮。", null, null)]
     [InlineData("推动392个“六促”项目", "六促", 29)]
     [InlineData("六促项目加快转段", "六促", 29)]
@@ -70,7 +75,8 @@ public class MatchRuleTests
     // Full terms match wherever they are written, in any script and width.
     [InlineData("散租统管“六统一”模式", "六统一", 13)]
     [InlineData("散租統管「六統一」模式", "六統一", 13)]
-    [InlineData("实现３个１００％目标", "３个１００％", 15)]
+    [InlineData("湖里实现３个１００％目标", "３个１００％", 15)]
+    [InlineData("实现３个１００％目标", null, null)]
     [InlineData("实现13个100%目标", null, null)]
     [InlineData("构建5个教师培养梯队", "5个教师培养梯队", 32)]
     [InlineData("构建15个教师培养梯队", null, null)]
@@ -90,6 +96,42 @@ public class MatchRuleTests
         matches.Should().ContainSingle();
         text.Substring(matches[0].Start, matches[0].Length).Should().Be(matched);
         matches[0].Entry.Number.Should().Be(number);
+    }
+
+    [Theory]
+    // A Chinese numeral that belongs to a larger number, an ordinal, a date or a weekday is not the term's numeral.
+    [InlineData("下周六统一组织体检。", null)]
+    [InlineData("星期六统一组织体检。", null)]
+    [InlineData("礼拜六统一组织体检。", null)]
+    [InlineData("这是第六统一规定。", null)]
+    [InlineData("正月初六统一返岗。", null)]
+    [InlineData("全市十六统一标准。", null)]
+    [InlineData("共二十六统一事项。", null)]
+    [InlineData("共26统一事项。", null)]
+    [InlineData("形成五千亿产业集群。", null)]
+    [InlineData("两千亿产业集群", null)]
+    [InlineData("发放四个一百元红包。", null)]
+    [InlineData("开展第十大专项行动。", null)]
+    // The same spellings after and before ordinary words still count.
+    [InlineData("推行散租统管六统一模式。", "六统一")]
+    [InlineData("周末六统一", "六统一")]
+    [InlineData("期六统一", "六统一")]
+    [InlineData("打造千亿产业集群。", "千亿产业集群")]
+    [InlineData("落实“四个一”机制。", "“四个一”机制")]
+    [InlineData("开展十大专项行动。", "十大专项行动")]
+    [InlineData("一六统一", "六统一")]
+    public void A_term_that_starts_or_ends_with_a_Chinese_numeral_is_not_found_inside_a_larger_number_or_date(string text, string? matched)
+    {
+        var matches = Glossary.Scan(text, GlossaryScanOptions.Lenient);
+
+        if (matched is null)
+        {
+            matches.Should().BeEmpty();
+            return;
+        }
+
+        matches.Should().ContainSingle();
+        text.Substring(matches[0].Start, matches[0].Length).Should().Be(matched);
     }
 
     [Theory]

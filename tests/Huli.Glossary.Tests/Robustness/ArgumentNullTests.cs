@@ -93,6 +93,8 @@ public class ArgumentNullTests
         {
             _ when type == typeof(string) => "六统一",
             _ when type == typeof(int) => 1,
+            _ when type == typeof(double) => 0.5,
+            _ when type == typeof(GlossaryScanOptions) => GlossaryScanOptions.Precise,
             _ when type.IsEnum => Enum.GetValues(type).GetValue(0)!,
             _ when type == typeof(Stream) => new MemoryStream(GlossaryJson),
             _ when type == typeof(TextReader) => new StringReader("推行“六统一”"),

@@ -95,12 +95,13 @@ public class HostileInputTests
         const int Depth = 100_000;
         var text = string.Concat(Enumerable.Repeat(open, Depth)) + "“135”" + string.Concat(Enumerable.Repeat(close, Depth));
 
-        var match = Glossary.Scan(text).Should().ContainSingle().Subject;
+        // Quotes alone are weak evidence for a generic code like 135: only the lenient policy takes them.
+        var match = Glossary.Scan(text, GlossaryScanOptions.Lenient).Should().ContainSingle().Subject;
 
         match.Entry.Number.Should().Be(Glossary.Get("135").Number);
         match.Start.Should().BeInRange(Depth, Depth + 1);
         match.End.Should().BeInRange(Depth + 4, Depth + 5);
-        Glossary.Scan(new TrickleReader(text, 4096)).Should().Equal(match);
+        Glossary.Scan(new TrickleReader(text, 4096), GlossaryScanOptions.Lenient).Should().Equal(match);
     }
 
     [Fact]

@@ -8,12 +8,17 @@ namespace Huli.Glossary.Tests.Support;
 
 /// <summary>
 /// The matching semantics written the slow, obvious way: at each position try every spelling, keep the
-/// longest one its rule accepts. The automaton must find exactly what this finds.
+/// longest one its rule accepts on the evidence known before that position, then note a name of the place that
+/// starts there. The automaton must find exactly what this finds.
 /// </summary>
 internal static class ReferenceMatcher
 {
-    public static IReadOnlyList<GlossaryMatch> Scan(Glossary glossary, string text)
+    public static IReadOnlyList<GlossaryMatch> Scan(Glossary glossary, string text) => Scan(glossary, text, GlossaryScanOptions.Precise);
+
+    public static IReadOnlyList<GlossaryMatch> Scan(Glossary glossary, string text, GlossaryScanOptions options)
     {
+        var state = new SenseState(options);
+        var places = glossary.Places.Select(place => TextFolding.FoldKey(place.AsSpan())).ToList();
         var spellings = glossary.Entries
             .SelectMany(e => e.MatchableSpellings.Select(s => new Spelling(e, s.Text, s.Rule)))
             .OrderBy(s => s.Rule.Mode == GlossaryMatchMode.Always ? 0 : 1)
@@ -23,20 +28,27 @@ internal static class ReferenceMatcher
         var position = 0;
         while (position < text.Length)
         {
-            (int End, Spelling Spelling)? best = null;
+            (int End, Spelling Spelling, GlossaryEvidence Evidence)? best = null;
             foreach (var spelling in spellings)
             {
                 var end = MatchEnd(text, position, spelling.Folded);
-                if (end > 0 && (best is null || end > best.Value.End) && MatchRules.Accepts(text.AsSpan(), position, end, spelling))
+                if (end > 0 && (best is null || end > best.Value.End) && MatchRules.Accepts(text.AsSpan(), position, end, spelling, in state, out var evidence))
                 {
-                    best = (end, spelling);
+                    best = (end, spelling, evidence);
                 }
+            }
+
+            if (places.Any(place => MatchEnd(text, position, place) > 0))
+            {
+                state.NotePlace();
             }
 
             if (best is { } found)
             {
+                state.Note(found.Spelling, found.Evidence);
                 var (start, end) = MatchRules.Balance(text.AsSpan(), position, found.End, matches.Count == 0 ? 0 : matches[^1].End);
-                matches.Add(new GlossaryMatch(start, end - start, found.Spelling.Entry, found.Spelling.Text));
+                matches.Add(new GlossaryMatch(
+                    start, end - start, found.Spelling.Entry, found.Spelling.Text, found.Evidence, MatchRules.ConfidenceOf(found.Evidence, found.Spelling.Generic)));
                 position = end;
             }
             else

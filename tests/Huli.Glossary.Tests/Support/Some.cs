@@ -14,14 +14,15 @@ namespace Huli.Glossary.Tests.Support;
 /// </summary>
 internal static class Some
 {
-    /// <summary>Every spelling and context word of the default glossary, as the data writes them.</summary>
+    /// <summary>Every spelling and context word of the default glossary and the names of its place, as the data writes them.</summary>
     public static readonly string[] Words = Glossary.Default.Entries
         .SelectMany(e => e.Spellings.Concat(new[] { e.MatchRule }.Concat(e.Aliases.Select(a => a.MatchRule)).SelectMany(r => r.Before.Concat(r.After))))
+        .Concat(Glossary.Default.Places)
         .Distinct()
         .ToArray();
 
     /// <summary>The units the match rules look at around a spelling: quotes, separators, digits and number punctuation.</summary>
-    public const string RuleUnits = "“”‘’「」『』\"'  \u3000+＋0123456789０１.,%。，、的是aZ";
+    public const string RuleUnits = "“”‘’「」『』\"'  \u3000+＋0123456789０１.,%。，、的是aZ第周十百";
 
     /// <summary>Characters HTML and Markdown must escape.</summary>
     public const string MarkupUnits = "<>&\"'`*_[]#|\\";
