@@ -1,32 +1,62 @@
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Linq;
 
 namespace Huli.Glossary.Cli;
 
-/// <summary><c>huli-glossary lookup TERM [--json]</c>: one entry, for a person or as its glossary.json object.</summary>
+/// <summary>
+/// <c>huli-glossary lookup TERM… [--json]</c>: one entry, for a person or as its glossary.json object;
+/// <c>lookup --batch</c>: a JSON line per line of standard input.
+/// </summary>
 internal static class LookupCommand
 {
     public static Command Create(CliContext context)
     {
-        var term = new Argument<string>("TERM") { Description = "The term, in any spelling: 六统一, 六統一, 2 2 n, “七办”…" };
-        var json = new Option<bool>("--json") { Description = "Write the entry as its object in glossary.json." };
-        var command = new Command("lookup", "Show the explanation of a term.") { term, json };
-        command.SetAction(parse => context.Execute(parse, glossary => Run(context, glossary, parse.GetValue(term)!, parse.GetValue(json))));
+        var term = CliSyntax.FreeWords("TERM", "The term, in any spelling, quoted or not: 六统一, 六統一, 2 2 n, “七办”…");
+        var json = new Option<bool>("--json") { Description = "Write the entry as its object in glossary.json (null when there is none)." };
+        var batch = new Option<bool>("--batch")
+        {
+            Description = "Read one term per line from standard input; write one JSON line per term, in order: the entry's object, or null.",
+        };
+        var encoding = TextInput.EncodingOption();
+        var command = new Command("lookup", "Show the explanation of a term.") { term, json, batch, encoding };
+        command.SetAction(parse => context.Execute(parse, glossary =>
+        {
+            var query = CliSyntax.Query(parse, term);
+            if (parse.GetValue(batch))
+            {
+                return query is null
+                    ? Batch.Run(context, parse.GetValue(encoding)!, (output, line) => output.WriteLine(writer => Write(writer, glossary, line)))
+                    : throw new CliException("lookup: --batch reads its terms from standard input; give no TERM with it.");
+            }
+
+            return query is null
+                ? throw new CliException("lookup: give a term (lookup 六统一), or --batch to read terms from standard input.")
+                : Run(context, glossary, query, parse.GetValue(json));
+        }));
         return command;
+    }
+
+    private static void Write(System.Text.Json.Utf8JsonWriter writer, Glossary glossary, string term)
+    {
+        if (glossary.TryGet(term, out var entry))
+        {
+            entry.WriteTo(writer);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
     }
 
     private static int Run(CliContext context, Glossary glossary, string term, bool json)
     {
         if (!glossary.TryGet(term, out var entry))
         {
-            try
+            context.Stderr.WriteLine($"huli-glossary: {NotFound(glossary, term)}");
+            if (json)
             {
-                glossary.Get(term);
-            }
-            catch (KeyNotFoundException notFound)
-            {
-                // Get's message already carries the "did you mean" list.
-                context.Stderr.WriteLine($"huli-glossary: {notFound.Message}");
+                JsonOutput.Write(context.Stdout, writer => writer.WriteNullValue());
             }
 
             return ExitCodes.NotFound;
@@ -42,5 +72,29 @@ internal static class LookupCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// What to say about a term no entry is spelled as: what a search finds for it (pinyin, initials, a term inside a
+    /// longer phrase), else Get's own "did you mean" by spelling distance.
+    /// </summary>
+    private static string NotFound(Glossary glossary, string term)
+    {
+        var found = glossary.Search(term, 3);
+        if (found.Count > 0)
+        {
+            var names = found.Select(result => $"{result.Entry.Term} ({result.Entry.Number})").ToList();
+            return $"no entry is spelled '{term}'. Did you mean {CliSyntax.OneOf(names)}? ('huli-glossary search {term}' shows why)";
+        }
+
+        try
+        {
+            glossary.Get(term);
+            return $"no entry is spelled '{term}'.";
+        }
+        catch (KeyNotFoundException notFound)
+        {
+            return notFound.Message;
+        }
     }
 }

@@ -19,4 +19,10 @@ public sealed class AnnotationOptions
 
     /// <summary>The unit of offsets and lengths in JSON output; <see cref="OffsetUnit.Utf16"/> unless set. Other formats ignore it.</summary>
     public OffsetUnit Offsets { get; init; } = OffsetUnit.Utf16;
+
+    /// <summary>Whether each JSON match also carries its entry's <c>"definition"</c>; false unless set. Other formats ignore it
+    /// (they always show the definition).</summary>
+    /// <remarks>The definition is encoded once per entry, however often the entry occurs.</remarks>
+    /// <example><c>new AnnotationOptions { Format = AnnotationFormat.Json, IncludeDefinitions = true }</c></example>
+    public bool IncludeDefinitions { get; init; }
 }

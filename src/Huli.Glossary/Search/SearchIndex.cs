@@ -22,6 +22,7 @@ internal sealed class SearchIndex
     private readonly GlossaryEntry[] entries;
     private readonly Spelling[] spellings;
     private readonly Passage[] passages;
+    private readonly Dictionary<int, int> indexOf = new();
 
     public SearchIndex(IReadOnlyList<GlossaryEntry> entries)
     {
@@ -32,6 +33,7 @@ internal sealed class SearchIndex
         {
             var entry = entries[index];
             this.entries[index] = entry;
+            indexOf[entry.Number] = index;
             var keys = new HashSet<string>(StringComparer.Ordinal);
             AddSpelling(index, entry.Term, entry.Pinyin, isHeadword: true);
             foreach (var alias in entry.Aliases)
@@ -40,7 +42,11 @@ internal sealed class SearchIndex
             }
 
             AddComponents(index, entry.Components);
-            passageList.Add(new Passage(index, entry.Definition, TextFolding.FoldKey(entry.Definition.AsSpan()), IsComponent: false));
+            passageList.Add(new Passage(index, entry.Definition, TextFolding.FoldKey(entry.Definition.AsSpan()), GlossarySearchKind.Definition));
+            foreach (var usage in entry.Usages)
+            {
+                passageList.Add(new Passage(index, usage.Sentence, TextFolding.FoldKey(usage.Sentence.AsSpan()), GlossarySearchKind.Usage));
+            }
 
             void AddSpelling(int entryIndex, string text, string? pinyin, bool isHeadword)
             {
@@ -61,7 +67,7 @@ internal sealed class SearchIndex
         {
             foreach (var component in components)
             {
-                passageList.Add(new Passage(entryIndex, component.Text, TextFolding.FoldKey(component.Text.AsSpan()), IsComponent: true));
+                passageList.Add(new Passage(entryIndex, component.Text, TextFolding.FoldKey(component.Text.AsSpan()), GlossarySearchKind.Component));
                 AddComponents(entryIndex, component.Items);
             }
         }
@@ -71,7 +77,8 @@ internal sealed class SearchIndex
     /// <param name="query">The query, not yet folded.</param>
     /// <param name="limit">The most results to return; positive.</param>
     /// <param name="prefixOnly">For autocomplete: only matches that begin a spelling (in text, pinyin or homophones).</param>
-    public IReadOnlyList<GlossarySearchResult> Search(string query, int limit, bool prefixOnly)
+    /// <param name="held">The glossary's matches in the query as running text (empty for autocomplete).</param>
+    public IReadOnlyList<GlossarySearchResult> Search(string query, int limit, bool prefixOnly, IReadOnlyList<GlossaryMatch> held)
     {
         var key = TextFolding.FoldKey(query.AsSpan());
         if (key.Length == 0)
@@ -94,9 +101,23 @@ internal sealed class SearchIndex
                 if (passage.Key.Contains(key))
                 {
                     var coverage = (double)key.Length / passage.Key.Length;
-                    var score = passage.IsComponent ? 0.45 + (0.1 * coverage) : 0.35 + (0.1 * coverage);
-                    Offer(ref best[passage.Entry], score, passage.IsComponent ? GlossarySearchKind.Component : GlossarySearchKind.Definition, passage.Text);
+                    var score = passage.Kind switch
+                    {
+                        GlossarySearchKind.Component => 0.45,
+                        GlossarySearchKind.Definition => 0.35,
+                        _ => 0.25,
+                    };
+                    Offer(ref best[passage.Entry], score + (0.1 * coverage), passage.Kind, passage.Text);
                 }
+            }
+        }
+
+        foreach (var match in held)
+        {
+            // A spelling inside a longer query: the more of the query it covers, the likelier it is what was meant.
+            if (match.Length < query.Length && indexOf.TryGetValue(match.Entry.Number, out var entry))
+            {
+                Offer(ref best[entry], 0.55 + (0.3 * match.Length / query.Length), GlossarySearchKind.InQuery, query.Substring(match.Start, match.Length));
             }
         }
 
@@ -223,8 +244,9 @@ internal sealed class SearchIndex
             }
             else if (walk.Full == 0 && walk.Partial == 0)
             {
-                // Initials are ambiguous: they must begin the spelling and be at least two.
-                if (start > 0 || walk.Initials + walk.Exact < 2)
+                // Initials are ambiguous: they must begin the spelling and be at least two, except while someone is
+                // still typing, where the first keystroke (l, h) already offers what begins that way.
+                if (start > 0 || walk.Initials + walk.Exact < (prefixOnly ? 1 : 2))
                 {
                     continue;
                 }
@@ -351,7 +373,7 @@ internal sealed class SearchIndex
 
     private sealed record Spelling(int Entry, string Text, string Key, bool IsHeadword, SearchToken[] Tokens, string FullPinyin);
 
-    private sealed record Passage(int Entry, string Text, string Key, bool IsComponent);
+    private sealed record Passage(int Entry, string Text, string Key, GlossarySearchKind Kind);
 
     private readonly record struct Candidate(double Score, GlossarySearchKind Kind, string? Text);
 
