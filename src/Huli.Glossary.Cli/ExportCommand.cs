@@ -1,4 +1,3 @@
-using System;
 using System.CommandLine;
 using System.IO;
 
@@ -57,53 +56,7 @@ internal static class ExportCommand
             return ExitCodes.Success;
         }
 
-        // Written beside the target and moved over it only when complete: a failed export leaves an existing
-        // file as it was and no half-written one behind.
-        var partial = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.partial");
-        try
-        {
-            using (var file = Create(partial, path))
-            {
-                GlossaryExport.Write(glossary, format, file);
-            }
-
-            File.Move(partial, path, overwrite: true);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"-o: cannot write {path}: {exception.Message}");
-        }
-        finally
-        {
-            if (File.Exists(partial))
-            {
-                File.Delete(partial);
-            }
-        }
-
+        OutputFile.Write(path, file => GlossaryExport.Write(glossary, format, file));
         return ExitCodes.Success;
-    }
-
-    private static FileStream Create(string partial, string path)
-    {
-        if (Directory.Exists(path))
-        {
-            throw new CliException($"-o: cannot write {path}: it is a folder.");
-        }
-
-        try
-        {
-            return File.Create(partial);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            var reason = exception switch
-            {
-                DirectoryNotFoundException => "its folder does not exist",
-                UnauthorizedAccessException => "permission denied",
-                _ => exception.Message,
-            };
-            throw new CliException($"-o: cannot write {path}: {reason}.");
-        }
     }
 }
