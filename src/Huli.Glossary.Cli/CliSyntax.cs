@@ -67,8 +67,13 @@ internal static class CliSyntax
         {
             Description = description,
             HelpName = string.Join("|", choices.Select(choice => choice.Name)),
-            DefaultValueFactory = _ => defaultValue,
         };
+        if (defaultValue is not null)
+        {
+            // Without a default, a required option left out is reported as missing, not quietly given one.
+            option.DefaultValueFactory = _ => defaultValue;
+        }
+
         option.CustomParser = result =>
         {
             var given = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;

@@ -83,10 +83,11 @@ public class ExportCommandTests
     }
 
     [Theory]
-    [InlineData("unknown format 'yaml'", "export", "--format", "yaml")]
+    [InlineData("--format: expected json, csv, tbx or markdown, not 'yaml'.", "export", "--format", "yaml")]
     [InlineData("--format", "export")]
     [InlineData("only goes with --format tbx", "export", "--format", "csv", "--tbx-version", "2")]
-    [InlineData("unknown version 4", "export", "--format", "tbx", "--tbx-version", "4")]
+    [InlineData("--tbx-version: expected 2 or 3, not '4'.", "export", "--format", "tbx", "--tbx-version", "4")]
+    [InlineData("--tbx-version: expected 2 or 3, not 'abc'.", "export", "--format", "tbx", "--tbx-version", "abc")]
     public void Usage_errors_exit_2_with_one_line(string message, params string[] args)
     {
         var (exit, stdout, stderr) = CliRunner.Run(args);
