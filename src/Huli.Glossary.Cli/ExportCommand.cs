@@ -1,4 +1,3 @@
-using System;
 using System.CommandLine;
 using System.IO;
 
@@ -12,38 +11,34 @@ internal static class ExportCommand
 {
     public static Command Create(CliContext context)
     {
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "json (glossary.json's form), csv (UTF-8 with BOM, for spreadsheets), tbx (TBX-Basic, for terminology tools) or markdown (a reference page).",
-            Required = true,
-        };
+        var format = CliSyntax.Choice<GlossaryExportFormat?>(
+            "--format",
+            "json (glossary.json's form), csv (UTF-8 with BOM, for spreadsheets), tbx (TBX-Basic, for terminology tools) or markdown (a reference page).",
+            null,
+            ("json", GlossaryExportFormat.Json),
+            ("csv", GlossaryExportFormat.Csv),
+            ("tbx", GlossaryExportFormat.Tbx),
+            ("markdown", GlossaryExportFormat.Markdown));
+        format.Aliases.Add("-f");
+        format.Required = true;
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout." };
-        var tbxVersion = new Option<int?>("--tbx-version") { Description = "With --format tbx: 3 (default) for ISO 30042:2019, 2 for the older martif form." };
+        var tbxVersion = CliSyntax.Choice<int?>("--tbx-version", "With --format tbx: 3 (default) for ISO 30042:2019, 2 for the older martif form.", null, ("2", 2), ("3", 3));
         var command = new Command("export", "Write the whole glossary as JSON, CSV, TBX or Markdown.") { format, output, tbxVersion };
         command.SetAction(parse => context.Execute(parse, glossary =>
         {
-            var chosen = Format(parse.GetValue(format)!, parse.GetValue(tbxVersion));
+            var chosen = Format(parse.GetValue(format)!.Value, parse.GetValue(tbxVersion));
             return Run(context, glossary, chosen, parse.GetValue(output));
         }));
         return command;
     }
 
-    private static GlossaryExportFormat Format(string name, int? tbxVersion)
+    private static GlossaryExportFormat Format(GlossaryExportFormat format, int? tbxVersion)
     {
-        var format = name.ToUpperInvariant() switch
-        {
-            "JSON" => GlossaryExportFormat.Json,
-            "CSV" => GlossaryExportFormat.Csv,
-            "TBX" => GlossaryExportFormat.Tbx,
-            "MARKDOWN" => GlossaryExportFormat.Markdown,
-            _ => throw new CliException($"--format: unknown format '{name}'; use json, csv, tbx or markdown."),
-        };
         return (format, tbxVersion) switch
         {
             (_, null) => format,
             (GlossaryExportFormat.Tbx, 3) => GlossaryExportFormat.Tbx,
             (GlossaryExportFormat.Tbx, 2) => GlossaryExportFormat.Tbx2,
-            (GlossaryExportFormat.Tbx, _) => throw new CliException($"--tbx-version: unknown version {tbxVersion}; use 2 or 3."),
             _ => throw new CliException("--tbx-version: only goes with --format tbx."),
         };
     }
@@ -57,53 +52,7 @@ internal static class ExportCommand
             return ExitCodes.Success;
         }
 
-        // Written beside the target and moved over it only when complete: a failed export leaves an existing
-        // file as it was and no half-written one behind.
-        var partial = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.partial");
-        try
-        {
-            using (var file = Create(partial, path))
-            {
-                GlossaryExport.Write(glossary, format, file);
-            }
-
-            File.Move(partial, path, overwrite: true);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"-o: cannot write {path}: {exception.Message}");
-        }
-        finally
-        {
-            if (File.Exists(partial))
-            {
-                File.Delete(partial);
-            }
-        }
-
+        OutputFile.Write(path, file => GlossaryExport.Write(glossary, format, file));
         return ExitCodes.Success;
-    }
-
-    private static FileStream Create(string partial, string path)
-    {
-        if (Directory.Exists(path))
-        {
-            throw new CliException($"-o: cannot write {path}: it is a folder.");
-        }
-
-        try
-        {
-            return File.Create(partial);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            var reason = exception switch
-            {
-                DirectoryNotFoundException => "its folder does not exist",
-                UnauthorizedAccessException => "permission denied",
-                _ => exception.Message,
-            };
-            throw new CliException($"-o: cannot write {path}: {reason}.");
-        }
     }
 }

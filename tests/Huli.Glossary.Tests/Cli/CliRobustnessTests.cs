@@ -77,7 +77,6 @@ public sealed class CliRobustnessTests : IDisposable
     [InlineData("annotate", "--format", "")]
     [InlineData("annotate", "--format", "HTML5")]
     [InlineData("annotate", "a.txt", "b.txt")]
-    [InlineData("lookup", "六统一", "extra")]
     [InlineData("--glossary")]
     [InlineData("list", "--glossary")]
     [InlineData("Lookup", "六统一")]
