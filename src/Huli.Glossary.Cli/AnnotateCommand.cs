@@ -189,7 +189,7 @@ internal static class AnnotateCommand
         var document = input.Reader.ReadToEnd();
         if (options.Format == AnnotationFormat.Json)
         {
-            JsonOutput.Write(context.Stdout, writer => MarkupJson.Write(writer, document, Scan(glossary, document, kind, options, markup), options));
+            JsonOutput.Write(context, writer => MarkupJson.Write(writer, document, Scan(glossary, document, kind, options, markup), options));
         }
         else if (kind == DocumentKind.Html)
         {
@@ -214,7 +214,7 @@ internal static class AnnotateCommand
     /// </summary>
     private static int RunJsonLines(CliContext context, Glossary glossary, TextInput input, DocumentKind kind, AnnotationOptions options, MarkupOptions markup)
     {
-        using var output = JsonOutput.Lines(context.Stdout);
+        using var output = JsonOutput.Lines(context);
         var matches = new StringWriter();
         var number = 0;
         while (input.Reader.ReadLine() is { } line)

@@ -11,7 +11,7 @@ internal static class Batch
     public static int Run(CliContext context, string encoding, Action<JsonOutput, string> answer)
     {
         using var input = TextInput.Open(context.Stdin, encoding, "standard input");
-        using var output = JsonOutput.Lines(context.Stdout);
+        using var output = JsonOutput.Lines(context);
         while (input.Reader.ReadLine() is { } line)
         {
             answer(output, line);

@@ -16,11 +16,16 @@ internal static class CliApp
 {
     private static readonly char[] LineBreaks = ['\n', '\r', '\t'];
 
-    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the command line; <paramref name="stdout"/> receives UTF-8, buffered here and flushed before returning.</summary>
+    public static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr)
     {
         try
         {
-            return Dispatch(args, stdin, stdout, stderr);
+            // One system call per 64 KiB, not per line, in batch modes.
+            var context = new CliContext(stdin, new BufferedStream(stdout, 1 << 16), stderr);
+            var exitCode = Dispatch(args, context);
+            context.Flush();
+            return exitCode;
         }
         catch (Exception exception)
         {
@@ -34,9 +39,9 @@ internal static class CliApp
     /// <summary>Joins the lines of a message, so that every failure stays one line on stderr.</summary>
     public static string OneLine(string message) => string.Join(" ", message.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries));
 
-    private static int Dispatch(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    private static int Dispatch(string[] args, CliContext context)
     {
-        var context = new CliContext(stdin, stdout, stderr);
+        var stderr = context.Stderr;
         var root = new RootCommand("huli-glossary: the jargon of the 2024 Huli District government work report, explained.")
         {
             context.GlossaryOption,
@@ -47,7 +52,7 @@ internal static class CliApp
             SearchCommand.Create(context),
         };
 
-        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        var invocation = new InvocationConfiguration { Output = context.Stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         if (args.Length == 0)
         {
             // No arguments is a person finding out what the tool does (clig.dev): the help, and success.

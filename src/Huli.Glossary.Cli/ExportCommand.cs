@@ -47,8 +47,7 @@ internal static class ExportCommand
     {
         if (path is null)
         {
-            using var stdout = new TextWriterStream(context.Stdout);
-            GlossaryExport.Write(glossary, format, stdout);
+            GlossaryExport.Write(glossary, format, context.StdoutBytes());
             return ExitCodes.Success;
         }
 

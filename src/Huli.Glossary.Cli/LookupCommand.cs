@@ -56,7 +56,7 @@ internal static class LookupCommand
             context.Stderr.WriteLine($"huli-glossary: {NotFound(glossary, term)}");
             if (json)
             {
-                JsonOutput.Write(context.Stdout, writer => writer.WriteNullValue());
+                JsonOutput.Write(context, writer => writer.WriteNullValue());
             }
 
             return ExitCodes.NotFound;
@@ -64,7 +64,7 @@ internal static class LookupCommand
 
         if (json)
         {
-            JsonOutput.Write(context.Stdout, entry.WriteTo);
+            JsonOutput.Write(context, entry.WriteTo);
         }
         else
         {

@@ -50,7 +50,7 @@ internal static class SearchCommand
 
         if (json)
         {
-            JsonOutput.Write(context.Stdout, writer => Write(writer, results));
+            JsonOutput.Write(context, writer => Write(writer, results));
         }
         else
         {
