@@ -8,7 +8,7 @@ namespace Huli.Glossary.Cli;
 /// <summary>
 /// <c>huli-glossary annotate [FILE|-] [--input text|html|markdown] [--format text|html|markdown|json] [--scope …]
 /// [--first-only] [--headings] [--link-text] [--offsets utf16|codepoints|utf8] [--definitions] [--encoding NAME] [--jsonl]
-/// [--standalone] [--title TEXT] [--entry-link URL]</c>: the input with its jargon explained.
+/// [--standalone] [--title TEXT] [--assets] [--entry-link URL]</c>: the input with its jargon explained.
 /// Text streams in constant memory; an HTML or Markdown document is read whole, since its parser needs all of it.
 /// </summary>
 internal static class AnnotateCommand
@@ -53,8 +53,8 @@ internal static class AnnotateCommand
             ("first-in-section", AnnotationScope.FirstInSection),
             ("first-in-block", AnnotationScope.FirstInBlock));
         var firstOnly = new Option<bool>("--first-only") { Description = "The same as --scope first-in-document." };
-        var headings = new Option<bool>("--headings") { Description = "In HTML and Markdown, annotate headings too." };
-        var linkText = new Option<bool>("--link-text") { Description = "In Markdown, annotate link text too (the note follows the link)." };
+        var headings = new Option<bool>("--headings") { Description = "With an HTML or Markdown document: annotate headings too." };
+        var linkText = new Option<bool>("--link-text") { Description = "With a Markdown document: annotate link text too (the note follows the link)." };
         var offsets = CliSyntax.Choice(
             "--offsets",
             "The unit of JSON offsets: utf16 (default), codepoints or utf8.",
@@ -70,17 +70,21 @@ internal static class AnnotateCommand
         };
         var standalone = new Option<bool>("--standalone")
         {
-            Description = "With --format html on text: a complete page (lang zh-CN, viewport, title, the popover CSS and JavaScript inline).",
+            Description = "With text written as html: a complete page (lang zh-CN, viewport, title, the popover CSS and JavaScript inline).",
+        };
+        var assets = new Option<bool>("--assets")
+        {
+            Description = "With an HTML document written as html: put the popover CSS and JavaScript into its <head>, once (at its start, after the doctype, when it writes no head).",
         };
         var title = new Option<string?>("--title") { Description = "With --standalone: the page's title and heading (default: 名词解释)." };
         var entryLink = new Option<string?>("--entry-link")
         {
-            Description = "With --format html on text: the address of an entry, {number} standing for its number; empty for no link.",
+            Description = "With text or an HTML document written as html: where you publish the glossary, {number} standing for an entry's number (e.g. /glossary.html#entry-{number}); no link unless given, the notes hold every definition.",
         };
 
         var command = new Command("annotate", "Explain the jargon inside a text, an HTML page or a Markdown file.")
         {
-            file, input, format, scope, firstOnly, headings, linkText, offsets, definitions, encoding, jsonl, standalone, title, entryLink,
+            file, input, format, scope, firstOnly, headings, linkText, offsets, definitions, encoding, jsonl, standalone, title, assets, entryLink,
         };
         command.SetAction(parse => context.Execute(parse, glossary =>
         {
@@ -93,12 +97,13 @@ internal static class AnnotateCommand
             }
 
             var outputFormat = parse.GetValue(jsonl) ? AnnotationFormat.Json : asked ?? FormatOf(kind);
-            var markup = new MarkupOptions(parse.GetValue(headings), parse.GetValue(linkText));
-            CheckMarkupOptions(kind, markup);
+            var markup = new MarkupOptions(parse.GetValue(headings), parse.GetValue(linkText), parse.GetValue(assets));
+            CheckMarkupOptions(kind, outputFormat, path, markup);
+            var html = HtmlOptions(kind, outputFormat == AnnotationFormat.Html, path, parse.GetValue(standalone), parse.GetValue(title), parse.GetValue(entryLink));
             var options = new AnnotationOptions
             {
                 Format = outputFormat,
-                Html = HtmlOptions(kind, outputFormat == AnnotationFormat.Html, parse.GetValue(standalone), parse.GetValue(title), parse.GetValue(entryLink)),
+                Html = html,
                 Scope = parse.GetValue(firstOnly) ? AnnotationScope.FirstInDocument : parse.GetValue(scope),
                 Offsets = parse.GetValue(offsets),
                 IncludeDefinitions = parse.GetValue(definitions),
@@ -130,9 +135,13 @@ internal static class AnnotateCommand
         _ => DocumentKind.Text,
     };
 
-    private static void CheckMarkupOptions(DocumentKind kind, MarkupOptions markup)
+    private static string DisplayName(string path) => path == "-" ? "standard input" : path;
+
+    // An option that does nothing for this input would be silently ignored; the user meant something. The rules, as
+    // the help says them: --headings for HTML and Markdown documents, --link-text for Markdown, --assets for an HTML
+    // document written as html.
+    private static void CheckMarkupOptions(DocumentKind kind, AnnotationFormat format, string path, MarkupOptions markup)
     {
-        // An option that does nothing for this input would be silently ignored; the user meant something.
         if (markup.Headings && kind == DocumentKind.Text)
         {
             throw new CliException("annotate: --headings needs an HTML or Markdown document (--input html or markdown); plain text has no headings.");
@@ -142,10 +151,27 @@ internal static class AnnotateCommand
         {
             throw new CliException("annotate: --link-text needs a Markdown document (--input markdown).");
         }
+
+        if (markup.Assets && kind != DocumentKind.Html)
+        {
+            throw new CliException($"annotate: --assets puts the popover assets into an HTML document's <head>, and {DisplayName(path)} is read as {(kind == DocumentKind.Text ? "text" : "Markdown")} (--input html says it is one); for text, --format html --standalone writes a page with them.");
+        }
+
+        if (markup.Assets && format != AnnotationFormat.Html)
+        {
+            throw new CliException($"annotate: --assets needs the document written as html, not {format.ToString().ToLowerInvariant()}.");
+        }
     }
 
-    private static HtmlOutputOptions HtmlOptions(DocumentKind kind, bool html, bool standalone, string? title, string? entryLink)
+    // --standalone and --title make a page of text; --entry-link links the notes of text or of an HTML document
+    // written as html (a Markdown document's notes are footnotes).
+    private static HtmlOutputOptions HtmlOptions(DocumentKind kind, bool html, string path, bool standalone, string? title, string? entryLink)
     {
+        if (standalone && kind == DocumentKind.Html)
+        {
+            throw new CliException($"annotate: {DisplayName(path)} is an HTML document, already a page; --standalone makes a page of text. Use --assets to put the popover CSS and JavaScript into its <head>.");
+        }
+
         foreach (var (given, name) in new[] { (standalone, "--standalone"), (entryLink is not null, "--entry-link") })
         {
             if (given && !html)
@@ -153,9 +179,10 @@ internal static class AnnotateCommand
                 throw new CliException($"annotate: {name} needs --format html.");
             }
 
-            if (given && kind != DocumentKind.Text)
+            if (given && kind == DocumentKind.Markdown)
             {
-                throw new CliException($"annotate: {name} applies to text written as HTML; an {(kind == DocumentKind.Html ? "HTML" : "Markdown")} document keeps its own page and marks terms with <abbr>.");
+                var applies = name == "--standalone" ? "text written as html" : "text or an HTML document written as html";
+                throw new CliException($"annotate: {name} applies to {applies}; a Markdown document keeps its notes as footnotes.");
             }
         }
 
@@ -168,7 +195,7 @@ internal static class AnnotateCommand
         {
             Standalone = standalone,
             Title = title ?? HtmlOutputOptions.Default.Title,
-            EntryLink = entryLink ?? HtmlOutputOptions.Default.EntryLink,
+            EntryLink = entryLink,
         };
     }
 
@@ -183,7 +210,7 @@ internal static class AnnotateCommand
         if (options.Format != FormatOf(kind) && options.Format != AnnotationFormat.Json)
         {
             var (article, name) = kind == DocumentKind.Html ? ("an HTML", "html") : ("a Markdown", "markdown");
-            throw new CliException($"annotate: {(path == "-" ? "standard input" : path)} is {article} document; it can be written as {name} or json, not {options.Format.ToString().ToLowerInvariant()} (--input text reads it as plain text).");
+            throw new CliException($"annotate: {DisplayName(path)} is {article} document; it can be written as {name} or json, not {options.Format.ToString().ToLowerInvariant()} (--input text reads it as plain text).");
         }
 
         var document = input.Reader.ReadToEnd();
@@ -193,7 +220,7 @@ internal static class AnnotateCommand
         }
         else if (kind == DocumentKind.Html)
         {
-            glossary.AnnotateHtml(document, context.Stdout, markup.ForHtml(options.Scope));
+            glossary.AnnotateHtml(document, context.Stdout, markup.ForHtml(options));
         }
         else
         {
@@ -205,7 +232,7 @@ internal static class AnnotateCommand
 
     private static IReadOnlyList<GlossaryMatch> Scan(Glossary glossary, string document, DocumentKind kind, AnnotationOptions options, MarkupOptions markup) =>
         kind == DocumentKind.Html
-            ? glossary.ScanHtml(document, markup.ForHtml(options.Scope))
+            ? glossary.ScanHtml(document, markup.ForHtml(options))
             : glossary.ScanMarkdown(document, markup.ForMarkdown(options.Scope));
 
     /// <summary>
@@ -287,9 +314,10 @@ internal static class AnnotateCommand
     }
 
     /// <summary>What the HTML and Markdown annotators take beyond the scope.</summary>
-    private readonly record struct MarkupOptions(bool Headings, bool LinkText)
+    private readonly record struct MarkupOptions(bool Headings, bool LinkText, bool Assets)
     {
-        public HtmlAnnotationOptions ForHtml(AnnotationScope scope) => new() { Scope = scope, AnnotateHeadings = Headings };
+        public HtmlAnnotationOptions ForHtml(AnnotationOptions options) =>
+            new() { Scope = options.Scope, AnnotateHeadings = Headings, Output = options.Html, InsertAssets = Assets };
 
         public MarkdownAnnotationOptions ForMarkdown(AnnotationScope scope) =>
             new() { Scope = scope, AnnotateHeadings = Headings, AnnotateLinkText = LinkText };

@@ -50,6 +50,7 @@ internal static class CliApp
             AnnotateCommand.Create(context),
             ExportCommand.Create(context),
             SearchCommand.Create(context),
+            ExtractCommand.Create(context),
         };
 
         var invocation = new InvocationConfiguration { Output = context.Stdout, Error = stderr, EnableDefaultExceptionHandler = false };

@@ -21,7 +21,7 @@ internal static class ExportCommand
             ("markdown", GlossaryExportFormat.Markdown));
         format.Aliases.Add("-f");
         format.Required = true;
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (replaced only once complete) instead of stdout." };
         var tbxVersion = CliSyntax.Choice<int?>("--tbx-version", "With --format tbx: 3 (default) for ISO 30042:2019, 2 for the older martif form.", null, ("2", 2), ("3", 3));
         var command = new Command("export", "Write the whole glossary as JSON, CSV, TBX or Markdown.") { format, output, tbxVersion };
         command.SetAction(parse => context.Execute(parse, glossary =>

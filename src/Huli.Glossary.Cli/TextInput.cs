@@ -83,14 +83,23 @@ internal sealed class TextInput : IDisposable
     /// <summary>After reading: one warning line when some bytes were not valid in the encoding, with the likely right one.</summary>
     public void WarnIfInvalid(TextWriter stderr)
     {
+        if (InvalidBytes() is { } problem)
+        {
+            stderr.WriteLine($"huli-glossary: warning: {problem}.");
+        }
+    }
+
+    /// <summary>After reading: null when every byte was valid in the encoding, else how many were not and the likely right encoding.</summary>
+    public string? InvalidBytes()
+    {
         if (invalid.Count == 0)
         {
-            return;
+            return null;
         }
 
         var name = EncodingName.ToUpperInvariant();
-        var hint = EncodingName == "utf-8" && sample.ReadsAsGb18030() ? $"; it reads as GB18030: pass --encoding gb18030" : string.Empty;
-        stderr.WriteLine($"huli-glossary: warning: {displayName} is not valid {name}; {invalid.Count} invalid byte sequence(s) became U+FFFD{hint}.");
+        var hint = EncodingName == "utf-8" && sample.ReadsAsGb18030() ? "; it reads as GB18030: pass --encoding gb18030" : string.Empty;
+        return $"{displayName} is not valid {name}; {invalid.Count} invalid byte sequence(s) became U+FFFD{hint}";
     }
 
     public void Dispose() => Reader.Dispose();

@@ -3,12 +3,14 @@ using System.Collections.Generic;
 using System.IO;
 using Huli.Glossary.Html;
 using Huli.Glossary.Internal;
+using Huli.Glossary.Rendering;
 
 namespace Huli.Glossary;
 
 /// <summary>
-/// Annotates HTML documents: the page comes back byte for byte, with each term of its visible prose wrapped in an
-/// <c>&lt;abbr&gt;</c>. Thread-safe: each call works on its own state.
+/// Annotates HTML documents: the page comes back byte for byte, with each term of its visible prose marked up as
+/// the core's HTML output marks it (a link to its note, described by the note's definition) and the notes of the
+/// entries used inserted once, before <c>&lt;/body&gt;</c>. Thread-safe: each call works on its own state.
 /// </summary>
 /// <remarks>
 /// <para>Only text in the body is annotated, never attributes, comments, <c>head</c>, <c>script</c>, <c>style</c>,
@@ -21,40 +23,53 @@ namespace Huli.Glossary;
 /// </remarks>
 public static class GlossaryHtml
 {
-    /// <summary>Writes <paramref name="html"/> to <paramref name="output"/> with every term of its prose wrapped in an <c>&lt;abbr&gt;</c>.</summary>
+    /// <summary>
+    /// Writes <paramref name="html"/> to <paramref name="output"/> with every term of its prose marked up
+    /// (<c>&lt;a class="huli-glossary" href="#huli-glossary-note-13" aria-describedby="huli-glossary-def-13" …&gt;</c>)
+    /// and the notes list of the entries used inserted once: before the first <c>&lt;/body&gt;</c>, or at the end
+    /// when the document has none. With <see cref="HtmlAnnotationOptions.InsertAssets"/>, the popovers' CSS and
+    /// JavaScript go into the head once.
+    /// </summary>
     /// <param name="glossary">The glossary; not null.</param>
     /// <param name="html">The document or fragment, as it is (doctype, comments, broken markup and all); not null.</param>
     /// <param name="output">Where to write; not null. Flushed, not disposed.</param>
     /// <param name="options">What to annotate; not null (<see cref="HtmlAnnotationOptions.Default"/>).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds a scope that is not defined.</exception>
-    /// <remarks>Outside the inserted elements the output equals the input: removing them gives the input back.
-    /// An empty document gives an empty output.</remarks>
+    /// <remarks>Outside the inserted elements (the terms' links, the notes, the assets) the output equals the input:
+    /// removing them gives the input back. A document without a term gets no notes list; an empty one gives an
+    /// empty output unless the assets are asked for.</remarks>
     /// <example><c>Glossary.Default.AnnotateHtml("&lt;p&gt;推行“六统一”模式&lt;/p&gt;", Console.Out, HtmlAnnotationOptions.Default)</c></example>
     public static void AnnotateHtml(this Glossary glossary, string html, TextWriter output, HtmlAnnotationOptions options)
     {
         Guard.NotNull(output);
-        var matches = ScanHtml(glossary, html, options);
-
-        var written = 0;
-        foreach (var match in matches)
+        CheckArguments(glossary, html, options);
+        var walked = HtmlTextWalker.Walk(glossary, html, options);
+        var markup = new TermMarkup(options.Output);
+        foreach (var match in walked.Matches)
         {
-            Write(output, html, written, match.Start);
-            HtmlTermMarkup.WriteStart(output, match.Entry);
-            Write(output, html, match.Start, match.End);
-            HtmlTermMarkup.WriteEnd(output);
-            written = match.End;
+            // The notes may come before terms after a </body>; they list every entry the document uses.
+            markup.Use(match.Entry);
         }
 
-        Write(output, html, written, html.Length);
+        var inserts = new Inserts(html, output, markup, walked, options.InsertAssets);
+        foreach (var match in walked.Matches)
+        {
+            inserts.CopyTo(match.Start);
+            markup.WriteTermStart(output, match.Entry);
+            inserts.Copy(match.End);
+            TermMarkup.WriteTermEnd(output);
+        }
+
+        inserts.CopyTo(html.Length);
         output.Flush();
     }
 
-    /// <summary>Returns <paramref name="html"/> with every term of its prose wrapped in an <c>&lt;abbr&gt;</c>.</summary>
+    /// <summary>Returns <paramref name="html"/> with every term of its prose marked up and the notes of the entries used inserted once.</summary>
     /// <param name="glossary">The glossary; not null.</param>
     /// <param name="html">The document or fragment; not null.</param>
     /// <param name="options">What to annotate; not null (<see cref="HtmlAnnotationOptions.Default"/>).</param>
-    /// <returns>The annotated document; the input itself when it holds no term.</returns>
+    /// <returns>The annotated document; the input unchanged when it holds no term and the assets are not asked for.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds a scope that is not defined.</exception>
     /// <remarks>See <see cref="AnnotateHtml(Glossary, string, TextWriter, HtmlAnnotationOptions)"/>.</remarks>
@@ -77,6 +92,12 @@ public static class GlossaryHtml
     /// <example><c>Glossary.Default.ScanHtml("&lt;p&gt;六统一&lt;/p&gt;", HtmlAnnotationOptions.Default)[0].Start // 3</c></example>
     public static IReadOnlyList<GlossaryMatch> ScanHtml(this Glossary glossary, string html, HtmlAnnotationOptions options)
     {
+        CheckArguments(glossary, html, options);
+        return HtmlTextWalker.Walk(glossary, html, options).Matches;
+    }
+
+    private static void CheckArguments(Glossary glossary, string html, HtmlAnnotationOptions options)
+    {
         Guard.NotNull(glossary);
         Guard.NotNull(html);
         Guard.NotNull(options);
@@ -85,16 +106,54 @@ public static class GlossaryHtml
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Scope, "Not a defined AnnotationScope.");
         }
-
-        return HtmlTextWalker.Matches(glossary, html, options);
     }
 
-    private static void Write(TextWriter output, string text, int start, int end)
+    /// <summary>Copies the document to the output, putting the assets and the notes in at their places on the way.</summary>
+    private sealed class Inserts(string html, TextWriter output, TermMarkup markup, Walked walked, bool assets)
     {
+        private int written;
+        private bool assetsDue = assets;
+        private bool notesDue = true;
+
+        public void CopyTo(int end)
+        {
+            // In document order; the assets first where both fall on one place (a document with neither head nor body tags).
+            var assetsFirst = walked.AssetsAt <= walked.NotesAt;
+            InsertAssets(end, assetsFirst);
+            InsertNotes(end);
+            InsertAssets(end, true);
+            Copy(end);
+        }
+
+        private void InsertAssets(int end, bool now)
+        {
+            if (now && assetsDue && walked.AssetsAt <= end)
+            {
+                Copy(walked.AssetsAt);
+                output.Write(GlossaryAssets.HeadMarkup);
+                assetsDue = false;
+            }
+        }
+
+        private void InsertNotes(int end)
+        {
+            if (notesDue && walked.NotesAt <= end)
+            {
+                Copy(walked.NotesAt);
+                markup.WriteNotes(output);
+                notesDue = false;
+            }
+        }
+
+        /// <summary>Copies up to <paramref name="end"/> with nothing put in: a term's own text.</summary>
+        public void Copy(int end)
+        {
 #if NET8_0_OR_GREATER
-        output.Write(text.AsSpan(start, end - start));
+            output.Write(html.AsSpan(written, end - written));
 #else
-        output.Write(text.Substring(start, end - start));
+            output.Write(html.Substring(written, end - written));
 #endif
+            written = end;
+        }
     }
 }

@@ -1,14 +1,20 @@
+using System;
+using Huli.Glossary.Internal;
+
 namespace Huli.Glossary;
 
 /// <summary>
 /// How <see cref="GlossaryHtml.AnnotateHtml(Glossary, string, System.IO.TextWriter, HtmlAnnotationOptions)"/> treats
-/// an HTML document. Immutable (init-only) and thread-safe; the default annotates every occurrence in the body's
-/// prose and no heading.
+/// an HTML document. Immutable (init-only, checked when set) and thread-safe; the default annotates every
+/// occurrence in the body's prose and no heading, with the ids and links of <see cref="HtmlOutputOptions.Default"/>,
+/// and leaves the head alone.
 /// </summary>
-/// <example><c>new HtmlAnnotationOptions { Scope = AnnotationScope.FirstInSection, AnnotateHeadings = true }</c></example>
+/// <example><c>new HtmlAnnotationOptions { Scope = AnnotationScope.FirstInSection, InsertAssets = true }</c></example>
 public sealed class HtmlAnnotationOptions
 {
-    /// <summary>The options used when none are given: every occurrence, headings left alone.</summary>
+    private readonly HtmlOutputOptions output = HtmlOutputOptions.Default;
+
+    /// <summary>The options used when none are given: every occurrence, headings left alone, default ids, no entry link, no assets.</summary>
     public static HtmlAnnotationOptions Default { get; } = new();
 
     /// <summary>Which occurrences of each entry are annotated; <see cref="AnnotationScope.Every"/> unless set.</summary>
@@ -18,4 +24,39 @@ public sealed class HtmlAnnotationOptions
     /// <summary>Whether terms in headings (<c>h1</c>–<c>h6</c>) are annotated; false unless set.</summary>
     /// <remarks>Off by default because a heading marked up inside reads badly in tables of contents and tabs.</remarks>
     public bool AnnotateHeadings { get; init; }
+
+    /// <summary>
+    /// How the inserted terms and notes name their ids and link the entries (<see cref="HtmlOutputOptions.IdPrefix"/>,
+    /// <see cref="HtmlOutputOptions.EntryLink"/>); <see cref="HtmlOutputOptions.Default"/> unless set.
+    /// </summary>
+    /// <remarks>A document is already a page, so <see cref="HtmlOutputOptions.Standalone"/> cannot be set here
+    /// (nor has <see cref="HtmlOutputOptions.Title"/> a use); <see cref="InsertAssets"/> gives the page the popovers.</remarks>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">The value has <see cref="HtmlOutputOptions.Standalone"/> set.</exception>
+    /// <example><c>Output = new() { IdPrefix = "report-", EntryLink = "/glossary#entry-{number}" }</c></example>
+    public HtmlOutputOptions Output
+    {
+        get => output;
+        init
+        {
+            Guard.NotNull(value);
+            if (value.Standalone)
+            {
+                throw new ArgumentException("An HTML document is already a page: it cannot be made standalone. Set InsertAssets to give it the popovers.", nameof(value));
+            }
+
+            output = value;
+        }
+    }
+
+    /// <summary>
+    /// Whether <see cref="GlossaryAssets.HeadMarkup"/> (the popovers' CSS and JavaScript) is inserted once into the
+    /// document's head; false unless set.
+    /// </summary>
+    /// <remarks>It goes before <c>&lt;/head&gt;</c>, or after <c>&lt;head&gt;</c> when the end tag is left out. A
+    /// document that writes no head at all gets it at its start, after its doctype and <c>&lt;html&gt;</c> start
+    /// tag if it has them, where a browser opens the head it implies; a fragment so annotated carries its assets
+    /// with it, so a page holding several fragments should rather put <see cref="GlossaryAssets.HeadMarkup"/> into
+    /// its own head once. A page that already loads the assets should leave this off.</remarks>
+    public bool InsertAssets { get; init; }
 }

@@ -4,7 +4,7 @@ using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Text;
-using Huli.Glossary.Markup;
+using Huli.Glossary.Rendering;
 
 namespace Huli.Glossary.Html;
 
@@ -58,13 +58,25 @@ internal sealed class HtmlTextWalker
         scope = new ScopeFilter(options.Scope);
     }
 
+    // Where the notes and the assets go, as offsets into the document; -1 while not seen.
+    private int bodyEnd = -1;
+    private int headEnd = -1;
+    private int headStartEnd = -1;
+    private int prologueEnd;
+    private bool inPrologue = true;
+
     private bool Skipping => open.Count > 0 && open[open.Count - 1].Skip;
 
-    public static List<GlossaryMatch> Matches(Glossary glossary, string html, HtmlAnnotationOptions options)
+    /// <summary>The matches of the document's prose, and where a writer inserts the notes and the assets.</summary>
+    public static Walked Walk(Glossary glossary, string html, HtmlAnnotationOptions options)
     {
+        var walker = new HtmlTextWalker(glossary, options);
         var matches = new List<GlossaryMatch>();
-        new HtmlTextWalker(glossary, options).Walk(html, matches);
-        return matches;
+        walker.Walk(html, matches);
+        return new Walked(
+            matches,
+            walker.bodyEnd >= 0 ? walker.bodyEnd : html.Length,
+            walker.headEnd >= 0 ? walker.headEnd : walker.headStartEnd >= 0 ? walker.headStartEnd : walker.prologueEnd);
     }
 
     private void Walk(string html, List<GlossaryMatch> matches)
@@ -75,16 +87,36 @@ internal sealed class HtmlTextWalker
         while (token.Type != HtmlTokenType.EndOfFile)
         {
             var next = tokenizer.Get();
+
+            // A token runs up to the next token; TextPosition.Position counts from 1.
+            var start = token.Position.Position - 1;
+            var end = next.Position.Position - 1;
             switch (token.Type)
             {
-                case HtmlTokenType.Character when !Skipping:
-                    // A character token runs up to the next token; TextPosition.Position counts from 1.
-                    Text(html, token.Position.Position - 1, next.Position.Position - 1, matches);
+                case HtmlTokenType.Character:
+                    inPrologue &= IsWhiteSpace(html, start, end);
+                    if (!Skipping)
+                    {
+                        Text(html, start, end, matches);
+                    }
+
+                    break;
+                case HtmlTokenType.Doctype when inPrologue:
+                    prologueEnd = end;
                     break;
                 case HtmlTokenType.StartTag:
                     var tag = token.AsTag();
                     StartTag(tag);
                     tokenizer.State = StateAfter(tag.Name);
+                    Place(tag.Name, end);
+                    break;
+                case HtmlTokenType.EndTag when token.Name == "head" && headEnd < 0:
+                    headEnd = start;
+                    EndTag(token.Name);
+                    break;
+                case HtmlTokenType.EndTag when token.Name == "body" && bodyEnd < 0:
+                    bodyEnd = start;
+                    EndTag(token.Name);
                     break;
                 case HtmlTokenType.EndTag:
                     EndTag(token.Name);
@@ -93,6 +125,41 @@ internal sealed class HtmlTextWalker
 
             token = next;
         }
+    }
+
+    /// <summary>
+    /// Notes where the head's content may go: after the first <c>&lt;head&gt;</c> start tag, or, in a document
+    /// that writes none, after the doctype and <c>&lt;html&gt;</c> start tag it opens with, where a browser opens
+    /// the head it implies.
+    /// </summary>
+    private void Place(string name, int end)
+    {
+        if (name == "head" && headStartEnd < 0)
+        {
+            headStartEnd = end;
+        }
+
+        if (inPrologue && name == "html")
+        {
+            prologueEnd = end;
+        }
+        else
+        {
+            inPrologue = false;
+        }
+    }
+
+    private static bool IsWhiteSpace(string html, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (html[i] is not (' ' or '\t' or '\n' or '\f' or '\r'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static HtmlParseMode StateAfter(string name) => name switch
@@ -319,3 +386,10 @@ internal sealed class HtmlTextWalker
         }
     }
 }
+
+/// <summary>What <see cref="HtmlTextWalker"/> found in a document.</summary>
+/// <param name="Matches">The matches to mark, in document order.</param>
+/// <param name="NotesAt">Where the notes list goes: before the first <c>&lt;/body&gt;</c>, else at the end.</param>
+/// <param name="AssetsAt">Where the assets go: before the first <c>&lt;/head&gt;</c>, else after the <c>&lt;head&gt;</c>
+/// start tag, else after the doctype and <c>&lt;html&gt;</c> start tag the document opens with (0 without them).</param>
+internal sealed record Walked(List<GlossaryMatch> Matches, int NotesAt, int AssetsAt);

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using Huli.Glossary.Markup;
+using Huli.Glossary.Rendering;
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;

@@ -10,13 +10,10 @@ namespace Huli.Glossary;
 /// <example><c>new AnnotationOptions { Format = AnnotationFormat.Html, Html = new() { IdPrefix = "part2-", Standalone = true } }</c></example>
 public sealed class HtmlOutputOptions
 {
-    /// <summary>The link each note and popover gives to its entry unless set: the entry's anchor in the repository's docs/glossary.md.</summary>
-    public const string DefaultEntryLink = "https://github.com/huli-glossary/huli-glossary/blob/main/docs/glossary.md#entry-{number}";
-
     private readonly string idPrefix = "huli-glossary-";
     private readonly string title = "名词解释";
 
-    /// <summary>The options used when none are given: ids starting with <c>huli-glossary-</c>, links to <see cref="DefaultEntryLink"/>, a fragment, not a page.</summary>
+    /// <summary>The options used when none are given: ids starting with <c>huli-glossary-</c>, no link to an entry, a fragment, not a page.</summary>
     public static HtmlOutputOptions Default { get; } = new();
 
     /// <summary>What every id the output writes starts with (<c>huli-glossary-note-13</c>); <c>huli-glossary-</c> unless set.</summary>
@@ -40,12 +37,14 @@ public sealed class HtmlOutputOptions
     }
 
     /// <summary>
-    /// The address of an entry, with <c>{number}</c> standing for its number; <see cref="DefaultEntryLink"/> unless
-    /// set; null or empty for no link.
+    /// The address of an entry, with <c>{number}</c> standing for its number; null (no link) unless set; null or
+    /// empty for no link.
     /// </summary>
-    /// <remarks>A glossary of your own needs its own page: the default points at the report's 39 entries, so entry 40 would link to nothing.</remarks>
-    /// <example><c>EntryLink = "/glossary/{number}"</c> links entry 13 to /glossary/13.</example>
-    public string? EntryLink { get; init; } = DefaultEntryLink;
+    /// <remarks>No link is needed to read a definition: the notes list holds every one the text uses. Set it to where
+    /// you publish the glossary, e.g. the anchors of docs/glossary.md (<c>entry-{number}</c>) on your own site; a
+    /// glossary of your own needs its own page, since entry 40 of it is not entry 40 of anyone else's.</remarks>
+    /// <example><c>EntryLink = "/glossary.html#entry-{number}"</c> links entry 13 to /glossary.html#entry-13.</example>
+    public string? EntryLink { get; init; }
 
     /// <summary>Whether the output is a complete page (doctype, <c>lang="zh-CN"</c>, viewport, title, the CSS and
     /// JavaScript of <see cref="GlossaryAssets"/> inline) rather than a fragment to put into a page; false unless set.</summary>

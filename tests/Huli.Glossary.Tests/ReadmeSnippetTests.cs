@@ -18,7 +18,7 @@ namespace Huli.Glossary.Tests;
 /// library and its HTML and Markdown packages, and run: a snippet that no longer compiles, or throws, fails here, so
 /// the README cannot drift.
 /// </summary>
-/// <remarks>The snippets write files into the current directory (huli.tbx) and read one (siming.json), so each runs
+/// <remarks>The snippets write files into the current directory (huli.tbx) and read some (siming.json, report.html), so each runs
 /// in a folder of its own, and the class runs apart from the parallel tests, which would see that directory change.</remarks>
 [Collection(nameof(ReadmeSnippetTests))]
 [CollectionDefinition(nameof(ReadmeSnippetTests), DisableParallelization = true)]
@@ -70,6 +70,8 @@ public partial class ReadmeSnippetTests
         {
             // The file the "your own glossary" snippet reads: one entry of a neighbouring district, numbered from 40.
             File.WriteAllText(Path.Combine(folder, "siming.json"), GlossaryJson.Document(GlossaryJson.Entry13.Replace("13", "40", StringComparison.Ordinal).Replace("六统一", "思明三好", StringComparison.Ordinal)));
+            // The page the HTML document snippet annotates.
+            File.WriteAllText(Path.Combine(folder, "report.html"), "<!DOCTYPE html><html><head><title>报告</title></head><body><p>推行六统一</p></body></html>");
             Environment.CurrentDirectory = folder;
             using var output = new StringWriter();
             Console.SetOut(output);

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using Huli.Glossary.Matching;
 
@@ -11,7 +10,7 @@ namespace Huli.Glossary.Rendering;
 /// </summary>
 internal abstract class Annotator
 {
-    private readonly HashSet<int> annotated = new();
+    private readonly ScopeFilter scope;
 
     // Plain text's scopes: a block is a line, a section ends at a blank line. Whether the current line has held
     // anything but white space so far, carried across pieces because a line may be split between them.
@@ -21,6 +20,7 @@ internal abstract class Annotator
     {
         Output = output;
         Options = options;
+        scope = new ScopeFilter(options.Scope);
     }
 
     protected TextWriter Output { get; }
@@ -51,7 +51,7 @@ internal abstract class Annotator
                     Output.Flush();
                 }
             }
-            else if (Options.Scope == AnnotationScope.Every || annotated.Add(scan.Match.Entry.Number))
+            else if (scope.Admits(scan.Match))
             {
                 lineHasText = true;
                 WriteMatch(scan.Segment, scan.Match);
@@ -69,7 +69,7 @@ internal abstract class Annotator
 
     private void TrackScope(ReadOnlySpan<char> text)
     {
-        if (Options.Scope is AnnotationScope.Every or AnnotationScope.FirstInDocument)
+        if (!scope.NeedsBoundaries)
         {
             return;
         }
@@ -78,9 +78,10 @@ internal abstract class Annotator
         {
             if (c == '\n')
             {
-                if (Options.Scope == AnnotationScope.FirstInBlock || !lineHasText)
+                scope.StartBlock();
+                if (!lineHasText)
                 {
-                    annotated.Clear();
+                    scope.StartSection();
                 }
 
                 lineHasText = false;

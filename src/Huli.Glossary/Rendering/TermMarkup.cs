@@ -37,6 +37,12 @@ internal sealed class TermMarkup(HtmlOutputOptions options)
         output.Write("\" data-glossary-number=\"");
         output.Write(number);
         output.Write("\">");
+        Use(entry);
+    }
+
+    /// <summary>Counts an entry as used, for a writer that puts the notes before terms it writes later.</summary>
+    public void Use(GlossaryEntry entry)
+    {
         if (usedNumbers.Add(entry.Number))
         {
             used.Add(entry);

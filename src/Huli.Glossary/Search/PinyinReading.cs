@@ -80,6 +80,41 @@ internal static class PinyinReading
         return tokens.ToArray();
     }
 
+    /// <summary>
+    /// The spelling's reading from <see cref="CharacterReadings"/>: a toneless syllable per Chinese character and each
+    /// literal run as written ("+" for its separators); null when a character has no reading or more than one (行, 重),
+    /// since guessing would mislead search, which reads every reading of a spelling without one.
+    /// </summary>
+    public static string? TableReading(string spelling)
+    {
+        var tokens = new List<string>();
+        var position = 0;
+        while (NextToken(spelling, ref position, out var start, out var length))
+        {
+            if (!IsHan(spelling, start))
+            {
+                var literal = new System.Text.StringBuilder(length);
+                foreach (var c in spelling.AsSpan(start, length))
+                {
+                    literal.Append(TextFolding.FoldChar(c) == TextFolding.Separator ? '+' : c);
+                }
+
+                tokens.Add(literal.ToString());
+                continue;
+            }
+
+            var readings = length == 1 ? CharacterReadings.Of(TextFolding.FoldChar(spelling[start])) : Array.Empty<string>();
+            if (readings.Length != 1)
+            {
+                return null;
+            }
+
+            tokens.Add(readings[0]);
+        }
+
+        return tokens.Count == 0 ? null : string.Join(" ", tokens);
+    }
+
     /// <summary>Folded text without separators: the form in which query letters are compared with tokens.</summary>
     public static string LiteralKey(ReadOnlySpan<char> text)
     {

@@ -13,6 +13,8 @@ public class GlossaryHtmlTests
 
     private static Glossary Glossary => Glossary.Default;
 
+    private static readonly HtmlAnnotationOptions WithAssets = new() { InsertAssets = true };
+
     private static string Annotate(string html, HtmlAnnotationOptions? options = null) => Glossary.AnnotateHtml(html, options ?? HtmlAnnotationOptions.Default);
 
     [Theory]
@@ -57,12 +59,99 @@ public class GlossaryHtmlTests
     }
 
     [Fact]
-    public void The_inserted_element_wraps_the_terms_own_source_text()
+    public void A_term_is_written_as_the_core_writes_it_around_its_own_source_text()
     {
         var output = Annotate("<p>推行“六统一”模式</p>");
 
-        output.Should().StartWith("<p>推行“<abbr class=\"huli-glossary\" data-glossary-number=\"13\" title=\"统一出租房管理平台建设、");
-        output.Should().EndWith("\">六统一</abbr>”模式</p>");
+        output.Should().StartWith("<p>推行“<a class=\"huli-glossary\" href=\"#huli-glossary-note-13\" aria-describedby=\"huli-glossary-def-13\" data-glossary-number=\"13\">六统一</a>”模式</p>");
+        using var core = new StringWriter();
+        Glossary.Annotate("六统一", core, new AnnotationOptions { Format = AnnotationFormat.Html });
+        var coreNotes = core.ToString().Substring(core.ToString().IndexOf("</a>", StringComparison.Ordinal) + "</a>".Length);
+        output.Should().EndWith("</p>" + coreNotes, "the notes are the core's, word for word");
+    }
+
+    [Theory]
+    [InlineData("<html><body><p>六统一</p>\n</body>\n</html>", "<html><body><p>", "\n<section", "</body>\n</html>")]
+    [InlineData("<p>六统一</p>", "<p>", "</p>\n<section", "</section>\n")]
+    [InlineData("<body><p>六统一</body><p>七办联动", "<body><p>", "六统一</a>\n<section", "</section>\n</body><p>")]
+    public void The_notes_go_once_before_the_end_of_the_body_or_at_the_end(string page, string start, string before, string after)
+    {
+        var output = Annotate(page);
+
+        output.Should().StartWith(start).And.Contain(before).And.Contain(after);
+        Inserted.CountNotes(output).Should().Be(1);
+        Inserted.RemoveFromHtml(output).Should().Be(page);
+    }
+
+    [Fact]
+    public void The_notes_list_every_entry_used_even_after_the_end_of_the_body()
+    {
+        var output = Annotate("<body><p>六统一</p></body><p>七办联动</p>");
+
+        var notes = output.Substring(output.IndexOf("<section", StringComparison.Ordinal));
+        notes.Should().Contain("id=\"huli-glossary-note-13\"").And.Contain("id=\"huli-glossary-note-28\"");
+    }
+
+    [Fact]
+    public void A_page_without_a_term_gets_no_notes()
+    {
+        const string page = "<html><body><p>没有名词</p></body></html>";
+
+        Annotate(page).Should().Be(page);
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE html><html><head><title>t</title></head><body>六统一</body></html>", "<!DOCTYPE html><html><head><title>t</title>", "</head>")]
+    [InlineData("<html><head><meta charset=utf-8><body>六统一", "<html><head>", "<meta charset=utf-8>")]
+    [InlineData("<!DOCTYPE html>\n<html lang=zh-CN>\n<title>t</title><p>六统一", "<!DOCTYPE html>\n<html lang=zh-CN>", "\n<title>")]
+    [InlineData("<!-- a page --><!DOCTYPE html><p>六统一", "<!-- a page --><!DOCTYPE html>", "<p>")]
+    [InlineData("<p>六统一</p>", "", "<p>")]
+    [InlineData("", "", "")]
+    public void The_assets_go_once_into_the_head_or_where_a_browser_would_open_it(string page, string before, string after)
+    {
+        var output = Annotate(page, new HtmlAnnotationOptions { InsertAssets = true });
+
+        output.Should().StartWith(before + GlossaryAssets.HeadMarkup + after);
+        output.Split(GlossaryAssets.HeadMarkup).Should().HaveCount(2);
+        Inserted.RemoveFromHtml(output).Should().Be(page);
+    }
+
+    [Fact]
+    public void Without_the_option_no_asset_is_inserted()
+    {
+        Annotate("<html><head></head><body>六统一</body></html>").Should().NotContain("<style>").And.NotContain("<script");
+    }
+
+    [Fact]
+    public void The_output_options_name_the_ids_and_link_the_entries()
+    {
+        var options = new HtmlAnnotationOptions { Output = new() { IdPrefix = "report-", EntryLink = "/glossary.html#entry-{number}" } };
+
+        var output = Annotate("<p>六统一</p>", options);
+
+        output.Should().Contain("href=\"#report-note-13\" aria-describedby=\"report-def-13\"")
+            .And.Contain("<li id=\"report-note-13\" value=\"13\">")
+            .And.Contain("<a class=\"huli-glossary-entry\" href=\"/glossary.html#entry-13\">");
+        Annotate("<p>六统一</p>").Should().NotContain("huli-glossary-entry", "no entry link unless one is given");
+    }
+
+    [Fact]
+    public void A_document_cannot_be_made_standalone()
+    {
+        FluentActions.Invoking(() => new HtmlAnnotationOptions { Output = new() { Standalone = true } })
+            .Should().Throw<ArgumentException>().WithMessage("*already a page*");
+        FluentActions.Invoking(() => new HtmlAnnotationOptions { Output = null! }).Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void A_term_inside_a_link_of_the_page_is_left_alone_and_the_same_term_beside_it_is_marked()
+    {
+        const string page = "<p><a href=\"/x\">六统一</a>六统一</p>";
+
+        var output = Annotate(page);
+
+        output.Should().StartWith("<p><a href=\"/x\">六统一</a><a class=\"huli-glossary\"");
+        Inserted.CountInHtml(output).Should().Be(1);
     }
 
     [Fact]
@@ -136,11 +225,12 @@ public class GlossaryHtmlTests
             "<code>", "</code>", "<!--", "-->", "<script>", "</script>", "<style>", "&amp;", "&nbsp", "&#x516d;", "<", ">",
             "\"", "'", "=", " ", "\r\n", "<div translate=no>", "</div>", "<br/>", "<svg>", "</svg>", "<![CDATA[", "]]>",
             "<title>", "</title>", "<textarea>", "</textarea>", "推行", "。", "<!DOCTYPE html>", "<p class='no-glossary'>",
+            "<html>", "<head>", "</head>", "<body>", "</body>",
         ];
         var marked = 0;
         Gen.Int[0, pieces.Length - 1].Array[0, 40].Select(picks => string.Concat(picks.Select(i => pieces[i]))).Sample(html =>
         {
-            var output = Annotate(html);
+            var output = Annotate(html, new HtmlAnnotationOptions { InsertAssets = html.Length % 2 == 0 });
             marked += Inserted.CountInHtml(output);
             Inserted.RemoveFromHtml(output).Should().Be(html);
         }, iter: 2000);
@@ -155,10 +245,10 @@ public class GlossaryHtmlTests
         foreach (var input in TestData.Html5libInputs)
         {
             var html = input + Term;
-            var output = Annotate(html);
+            var output = Annotate(html, WithAssets);
 
             Inserted.RemoveFromHtml(output).Should().Be(html);
-            output.Substring(0, input.Length).Should().Be(input, "nothing is inserted inside the original part");
+            Inserted.RemoveNotesAndAssets(output).Substring(0, input.Length).Should().Be(input, "no term is marked inside the original part");
             marked += Inserted.CountInHtml(output);
         }
 

@@ -119,6 +119,7 @@ public class AnnotateCommandTests
     {
         CliRunner.RunWithInput("六统一", "annotate", "--format", "html", "--entry-link", "/g/{number}").Stdout.Should().Contain("href=\"/g/13\"");
         CliRunner.RunWithInput("六统一", "annotate", "--format", "html", "--entry-link", "").Stdout.Should().NotContain("huli-glossary-entry");
+        CliRunner.RunWithInput("六统一", "annotate", "--format", "html").Stdout.Should().NotContain("huli-glossary-entry").And.Contain("<li id=\"huli-glossary-note-13\"");
     }
 
     [Theory]
@@ -137,8 +138,8 @@ public class AnnotateCommandTests
     }
 
     [Theory]
-    [InlineData("page.html", "<p title=\"六统一\">推行六统一</p>", "<p title=\"六统一\">推行<abbr class=\"huli-glossary\" data-glossary-number=\"13\"")]
-    [InlineData("page.XHTML", "<p>推行六统一</p>", "<p>推行<abbr")]
+    [InlineData("page.html", "<p title=\"六统一\">推行六统一</p>", "<p title=\"六统一\">推行<a class=\"huli-glossary\" href=\"#huli-glossary-note-13\"")]
+    [InlineData("page.XHTML", "<p>推行六统一</p>", "<p>推行<a class=\"huli-glossary\"")]
     [InlineData("notes.md", "`六统一` 推行六统一\n", "`六统一` 推行六统一[^huli-13]\n")]
     [InlineData("notes.txt", "<p>推行六统一</p>", "<p>推行六统一（统一出租房管理平台建设")]
     public void Annotate_takes_the_kind_of_document_from_the_file_extension(string name, string content, string start)
@@ -191,7 +192,56 @@ public class AnnotateCommandTests
     {
         var (_, stdout, _) = CliRunner.RunWithInput("<p>六统一，六统一</p><p>六统一</p>", "annotate", "--input", "html", "--scope", scope);
 
-        stdout.Split("<abbr").Length.Should().Be(marked + 1);
+        stdout.Split("<a class=\"huli-glossary\"").Length.Should().Be(marked + 1);
+        stdout.Should().Contain("<section class=\"huli-glossary-notes\"");
+    }
+
+    [Fact]
+    public void Assets_option_puts_the_popover_assets_into_the_head_of_an_html_document_once()
+    {
+        const string page = "<!DOCTYPE html><html><head><title>报告</title></head><body><p>推行六统一，六统一</p></body></html>";
+
+        var (exit, stdout, stderr) = CliRunner.RunWithInput(page, "annotate", "--input", "html", "--assets");
+
+        exit.Should().Be(0, stderr);
+        stdout.Should().StartWith("<!DOCTYPE html><html><head><title>报告</title>" + GlossaryAssets.HeadMarkup + "</head><body>");
+        stdout.Split(GlossaryAssets.HeadMarkup).Length.Should().Be(2);
+        stdout.Should().EndWith("</ol>\n</section>\n</body></html>");
+    }
+
+    [Fact]
+    public void Entry_link_option_links_the_notes_of_an_html_document_too()
+    {
+        var (exit, stdout, stderr) = CliRunner.RunWithInput("<p>推行六统一</p>", "annotate", "--input", "html", "--entry-link", "/g/{number}");
+
+        exit.Should().Be(0, stderr);
+        stdout.Should().Contain("href=\"/g/13\"");
+    }
+
+    [Fact]
+    public void Without_the_assets_option_an_html_document_keeps_its_head()
+    {
+        const string page = "<html><head><title>报告</title></head><body><p>推行六统一</p></body></html>";
+
+        var (_, stdout, _) = CliRunner.RunWithInput(page, "annotate", "--input", "html");
+
+        stdout.Should().StartWith("<html><head><title>报告</title></head><body>").And.NotContain("<style>");
+    }
+
+    [Theory]
+    [InlineData("is an HTML document, already a page", "--input", "html", "--standalone")]
+    [InlineData("is an HTML document, already a page", "--input", "html", "--format", "html", "--standalone")]
+    [InlineData("--assets puts the popover assets into an HTML document's <head>", "--assets")]
+    [InlineData("--assets puts the popover assets into an HTML document's <head>", "--input", "markdown", "--assets")]
+    [InlineData("--assets needs the document written as html, not json", "--input", "html", "--format", "json", "--assets")]
+    public void Page_options_that_do_not_fit_the_document_are_usage_errors(string message, params string[] options)
+    {
+        var (exit, stdout, stderr) = CliRunner.RunWithInput("<p>六统一</p>", ["annotate", .. options]);
+
+        exit.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain(message);
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
     }
 
     [Theory]
@@ -299,7 +349,7 @@ public class AnnotateCommandTests
     }
 
     [Theory]
-    [InlineData("html", "<p>推行散租统管“六统一”模式</p>", "<p>推行散租统管“<abbr")]
+    [InlineData("html", "<p>推行散租统管“六统一”模式</p>", "<p>推行散租统管“<a class=\"huli-glossary\"")]
     [InlineData("markdown", "推行散租统管“六统一”模式\n", "推行散租统管“六统一[^huli-13]”模式")]
     public void Encoding_option_reads_html_and_markdown_documents_too(string kind, string document, string start)
     {
@@ -355,8 +405,10 @@ public class AnnotateCommandTests
     [Theory]
     [InlineData("--headings needs an HTML or Markdown document", "--headings")]
     [InlineData("--link-text needs a Markdown document", "--input", "html", "--link-text")]
-    [InlineData("--standalone applies to text written as HTML", "--input", "html", "--format", "html", "--standalone")]
-    [InlineData("--entry-link applies to text written as HTML", "--input", "HTML", "--entry-link", "/g/{number}")]
+    [InlineData("--standalone applies to text written as html; a Markdown document keeps its notes as footnotes", "--input", "markdown", "--format", "html", "--standalone")]
+    [InlineData("--entry-link applies to text or an HTML document written as html", "--input", "Markdown", "--format", "html", "--entry-link", "/g/{number}")]
+    [InlineData("--entry-link needs --format html", "--input", "html", "--format", "json", "--entry-link", "/g/{number}")]
+    [InlineData("--assets needs the document written as html, not json", "--jsonl", "--input", "html", "--assets")]
     [InlineData("--jsonl writes JSON", "--jsonl", "--format", "html")]
     [InlineData("--scope: expected every, first-in-document, first-in-section or first-in-block, not 'first'", "--scope", "first")]
     public void Options_that_would_do_nothing_or_bad_values_are_refused_in_words(string message, params string[] options)

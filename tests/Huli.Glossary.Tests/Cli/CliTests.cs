@@ -157,7 +157,7 @@ public class CliTests
     [InlineData(new[] { "lokup", "六统一" }, "unknown command 'lokup'; did you mean 'lookup'?")]
     [InlineData(new[] { "Lookup", "六统一" }, "unknown command 'Lookup'; did you mean 'lookup'?")]
     [InlineData(new[] { "serch", "lty" }, "unknown command 'serch'; did you mean 'search'?")]
-    [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'; the commands are lookup, list, annotate, export or search.")]
+    [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'; the commands are lookup, list, annotate, export, search or extract.")]
     [InlineData(new[] { "search", "六统一", "--limt", "3" }, "search: unknown option '--limt'; did you mean '--limit'?")]
     [InlineData(new[] { "lookup", "--jsn", "六统一" }, "lookup: unknown option '--jsn'; did you mean '--json'?")]
     [InlineData(new[] { "lookup", "六统一", "--yaml" }, "lookup: unknown option '--yaml'.")]
@@ -177,7 +177,7 @@ public class CliTests
     [InlineData("推行六统一模式", "--format", "html", "<a class=\"huli-glossary\"")]
     [InlineData("推行六统一模式", "--format", "HTML", "<a class=\"huli-glossary\"")]
     [InlineData("推行六统一模式", "--format", "Html", "<a class=\"huli-glossary\"")]
-    [InlineData("<p>推行六统一模式</p>", "--input", "HTML", "<p>推行<abbr")]
+    [InlineData("<p>推行六统一模式</p>", "--input", "HTML", "<p>推行<a class=\"huli-glossary\"")]
     [InlineData("# 六统一\n", "--input", "Markdown", "# 六统一\n")]
     public void Option_values_are_accepted_in_any_case(string input, string option, string value, string expected)
     {

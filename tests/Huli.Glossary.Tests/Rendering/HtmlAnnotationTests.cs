@@ -54,9 +54,12 @@ public class HtmlAnnotationTests
     }
 
     [Fact]
-    public void The_default_entry_link_is_the_entrys_anchor_in_the_glossary_page()
+    public void By_default_a_note_links_to_no_entry_page_and_holds_the_definition_itself()
     {
-        Annotate("六统一", new HtmlOutputOptions()).Should().Contain("href=\"https://github.com/huli-glossary/huli-glossary/blob/main/docs/glossary.md#entry-13\"");
+        var html = Annotate("六统一", new HtmlOutputOptions());
+
+        html.Should().NotContain("huli-glossary-entry").And.NotContain("http");
+        html.Should().Contain($"<span class=\"huli-glossary-definition\" id=\"huli-glossary-def-13\">{Glossary.Default[13].Definition}</span>");
     }
 
     [Fact]
