@@ -1,56 +1,74 @@
-using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
-using System.Text;
+using System.Text.Json;
 
 namespace Huli.Glossary.Cli;
 
 /// <summary>
 /// <c>huli-glossary annotate [FILE|-] [--input text|html|markdown] [--format text|html|markdown|json] [--scope …]
-/// [--first-only] [--headings] [--link-text] [--offsets utf16|codepoints|utf8] [--policy precise|lenient] [--min-confidence N]
-/// [--about-place] [--standalone] [--title TEXT] [--assets] [--entry-link URL]</c>: the input with its jargon explained.
+/// [--first-only] [--headings] [--link-text] [--offsets utf16|codepoints|utf8] [--policy precise|lenient] [--min-confidence N] [--about-place]
+/// [--definitions] [--encoding NAME] [--jsonl]
+/// [--standalone] [--title TEXT] [--assets] [--entry-link URL]</c>: the input with its jargon explained.
 /// Text streams in constant memory; an HTML or Markdown document is read whole, since its parser needs all of it.
 /// </summary>
 internal static class AnnotateCommand
 {
+    private enum DocumentKind
+    {
+        Text,
+        Html,
+        Markdown,
+    }
+
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("FILE")
         {
-            Description = "The UTF-8 text to annotate; - or nothing for standard input.",
+            Description = "The text to annotate; - or nothing for standard input.",
             DefaultValueFactory = _ => "-",
         };
-        var input = new Option<string?>("--input")
-        {
-            Description = "What the input is: text, html or markdown. By default the file's extension says (.html .htm .xhtml, .md .markdown); standard input is text.",
-        };
-        input.AcceptOnlyFromAmong("text", "html", "markdown");
-        var format = new Option<string?>("--format")
-        {
-            Description = "text (definitions in parentheses), html (terms linked to notes, popovers with the asset), markdown (footnotes) or json (the matches). By default the kind of the input; an HTML or Markdown document can also be written as json.",
-        };
-        format.AcceptOnlyFromAmong("text", "html", "markdown", "json");
-        var scope = new Option<string>("--scope")
-        {
-            Description = "Which occurrences to annotate: every (default), first-in-document, first-in-section or first-in-block.",
-            DefaultValueFactory = _ => "every",
-        };
-        scope.AcceptOnlyFromAmong("every", "first-in-document", "first-in-section", "first-in-block");
+
+        // No default: by default the input's kind decides, and an option given is told from one left out.
+        var input = CliSyntax.Choice<DocumentKind?>(
+            "--input",
+            "What the input is: text, html or markdown. By default the file's extension says (.html .htm .xhtml, .md .markdown); standard input is text.",
+            null,
+            ("text", DocumentKind.Text),
+            ("html", DocumentKind.Html),
+            ("markdown", DocumentKind.Markdown));
+        var format = CliSyntax.Choice<AnnotationFormat?>(
+            "--format",
+            "text (definitions in parentheses), html (terms linked to notes, popovers with the asset), markdown (footnotes) or json (the matches). By default the kind of the input; an HTML or Markdown document can also be written as json.",
+            null,
+            ("text", AnnotationFormat.Text),
+            ("html", AnnotationFormat.Html),
+            ("markdown", AnnotationFormat.Markdown),
+            ("json", AnnotationFormat.Json));
+        var scope = CliSyntax.Choice(
+            "--scope",
+            "Which occurrences to annotate: every (default), first-in-document, first-in-section or first-in-block.",
+            AnnotationScope.Every,
+            ("every", AnnotationScope.Every),
+            ("first-in-document", AnnotationScope.FirstInDocument),
+            ("first-in-section", AnnotationScope.FirstInSection),
+            ("first-in-block", AnnotationScope.FirstInBlock));
         var firstOnly = new Option<bool>("--first-only") { Description = "The same as --scope first-in-document." };
-        var headings = new Option<bool>("--headings") { Description = "In HTML and Markdown, annotate headings too." };
-        var linkText = new Option<bool>("--link-text") { Description = "In Markdown, annotate link text too (the note follows the link)." };
-        var offsets = new Option<string>("--offsets")
-        {
-            Description = "The unit of JSON offsets: utf16 (default), codepoints or utf8.",
-            DefaultValueFactory = _ => "utf16",
-        };
-        offsets.AcceptOnlyFromAmong("utf16", "codepoints", "utf8");
-        var policy = new Option<string>("--policy")
-        {
-            Description = "precise (default): only matches with evidence of the glossary's sense; lenient: also generic terms backed by quotation marks alone or by nothing.",
-            DefaultValueFactory = _ => "precise",
-        };
-        policy.AcceptOnlyFromAmong("precise", "lenient");
+        var headings = new Option<bool>("--headings") { Description = "With an HTML or Markdown document: annotate headings too." };
+        var linkText = new Option<bool>("--link-text") { Description = "With a Markdown document: annotate link text too (the note follows the link)." };
+        var offsets = CliSyntax.Choice(
+            "--offsets",
+            "The unit of JSON offsets: utf16 (default), codepoints or utf8.",
+            OffsetUnit.Utf16,
+            ("utf16", OffsetUnit.Utf16),
+            ("codepoints", OffsetUnit.CodePoints),
+            ("utf8", OffsetUnit.Utf8));
+        var policy = CliSyntax.Choice(
+            "--policy",
+            "precise (default): only matches with evidence of the glossary's sense; lenient: also generic terms backed by quotation marks alone or by nothing.",
+            GlossaryScanOptions.Precise,
+            ("precise", GlossaryScanOptions.Precise),
+            ("lenient", GlossaryScanOptions.Lenient));
         var minConfidence = new Option<string?>("--min-confidence")
         {
             Description = "The least confidence a match needs, from 0 to 1 (instead of --policy): 0.95 distinctive term, 0.9 context word, 0.85 document context, 0.8 quotes where enough, 0.5 quotes around a generic term, 0.3 a bare generic term.",
@@ -59,82 +77,68 @@ internal static class AnnotateCommand
         {
             Description = "The text is about the glossary's place (Huli District), so generic terms count as if it named the place.",
         };
+        var definitions = new Option<bool>("--definitions") { Description = "With json or --jsonl: give each match its entry's definition too." };
+        var encoding = TextInput.EncodingOption();
+        var jsonl = new Option<bool>("--jsonl")
+        {
+            Description = "Read JSON Lines {\"id\": …, \"text\": \"…\"} and write a line {\"id\": …, \"matches\": […]} for each, in order; with --input html or markdown, each text is such a document.",
+        };
         var standalone = new Option<bool>("--standalone")
         {
-            Description = "With --format html on text: a complete page (lang zh-CN, viewport, title, the popover CSS and JavaScript inline).",
+            Description = "With text written as html: a complete page (lang zh-CN, viewport, title, the popover CSS and JavaScript inline).",
         };
         var assets = new Option<bool>("--assets")
         {
-            Description = "With an HTML document: put the popover CSS and JavaScript into its <head>, once (at its start, after the doctype, when it writes no head).",
+            Description = "With an HTML document written as html: put the popover CSS and JavaScript into its <head>, once (at its start, after the doctype, when it writes no head).",
         };
         var title = new Option<string?>("--title") { Description = "With --standalone: the page's title and heading (default: 名词解释)." };
         var entryLink = new Option<string?>("--entry-link")
         {
-            Description = "With --format html: where you publish the glossary, {number} standing for an entry's number (e.g. /glossary.html#entry-{number}); no link unless given, the notes hold every definition.",
+            Description = "With text or an HTML document written as html: where you publish the glossary, {number} standing for an entry's number (e.g. /glossary.html#entry-{number}); no link unless given, the notes hold every definition.",
         };
 
         var command = new Command("annotate", "Explain the jargon inside a text, an HTML page or a Markdown file.")
         {
-            file, input, format, scope, firstOnly, headings, linkText, offsets, policy, minConfidence, aboutPlace, standalone, title, assets, entryLink,
+            file, input, format, scope, firstOnly, headings, linkText, offsets, policy, minConfidence, aboutPlace, definitions, encoding, jsonl, standalone, title, assets, entryLink,
         };
         command.SetAction(parse => context.Execute(parse, glossary =>
         {
             var path = parse.GetValue(file)!;
-            var kind = parse.GetValue(input) ?? KindOf(path);
-            if (kind == "html" && parse.GetValue(standalone))
+            var kind = parse.GetValue(input) ?? (parse.GetValue(jsonl) ? DocumentKind.Text : KindOf(path));
+            var asked = parse.GetValue(format);
+            if (parse.GetValue(jsonl) && asked is not (null or AnnotationFormat.Json))
             {
-                throw new CliException($"annotate: {DisplayName(path)} is an HTML document, already a page; --standalone makes a page of text. Use --assets to put the popover CSS and JavaScript into its <head>.");
+                throw new CliException("annotate: --jsonl writes JSON; leave out --format or give --format json.");
             }
 
-            if (kind != "html" && parse.GetValue(assets))
-            {
-                throw new CliException("annotate: --assets puts the popover assets into an HTML document's <head> (--input html says standard input is one); for text, --format html --standalone writes a page with them.");
-            }
-
-            if (parse.GetValue(assets) && parse.GetValue(format) is { } written && written != "html")
-            {
-                throw new CliException($"annotate: --assets needs the document written as html, not {written}.");
-            }
-
+            var outputFormat = parse.GetValue(jsonl) ? AnnotationFormat.Json : asked ?? FormatOf(kind);
+            var markup = new MarkupOptions(parse.GetValue(headings), parse.GetValue(linkText), parse.GetValue(assets));
+            CheckMarkupOptions(kind, outputFormat, path, markup);
+            var html = HtmlOptions(kind, outputFormat == AnnotationFormat.Html, path, parse.GetValue(standalone), parse.GetValue(title), parse.GetValue(entryLink));
             var options = new AnnotationOptions
             {
-                Format = (parse.GetValue(format) ?? kind) switch
-                {
-                    "html" => AnnotationFormat.Html,
-                    "markdown" => AnnotationFormat.Markdown,
-                    "json" => AnnotationFormat.Json,
-                    _ => AnnotationFormat.Text,
-                },
-                Html = HtmlOptions(
-                    (parse.GetValue(format) ?? kind) == "html",
-                    parse.GetValue(standalone),
-                    parse.GetValue(title),
-                    parse.GetValue(entryLink)),
-                Scope = parse.GetValue(firstOnly) ? AnnotationScope.FirstInDocument : parse.GetValue(scope) switch
-                {
-                    "first-in-document" => AnnotationScope.FirstInDocument,
-                    "first-in-section" => AnnotationScope.FirstInSection,
-                    "first-in-block" => AnnotationScope.FirstInBlock,
-                    _ => AnnotationScope.Every,
-                },
-                Offsets = parse.GetValue(offsets) switch
-                {
-                    "codepoints" => OffsetUnit.CodePoints,
-                    "utf8" => OffsetUnit.Utf8,
-                    _ => OffsetUnit.Utf16,
-                },
-                Scan = ScanOptions(parse.GetValue(policy), parse.GetValue(minConfidence), parse.GetValue(aboutPlace)),
+                Format = outputFormat,
+                Html = html,
+                Scope = parse.GetValue(firstOnly) ? AnnotationScope.FirstInDocument : parse.GetValue(scope),
+                Offsets = parse.GetValue(offsets),
+                IncludeDefinitions = parse.GetValue(definitions),
+                Scan = ScanOptions(parse.GetValue(policy)!, parse.GetValue(minConfidence), parse.GetValue(aboutPlace)),
             };
-            return kind == "text"
-                ? Run(context, glossary, path, options)
-                : RunMarkup(context, glossary, path, kind, options, new MarkupFlags(parse.GetValue(headings), parse.GetValue(linkText), parse.GetValue(assets)));
+            using var text = TextInput.Open(context, path, parse.GetValue(encoding)!, "annotate");
+            var exitCode = parse.GetValue(jsonl)
+                ? RunJsonLines(context, glossary, text, kind, options, markup)
+                : kind == DocumentKind.Text
+                    ? Run(context, glossary, text, options)
+                    : RunMarkup(context, glossary, text, path, kind, options, markup);
+            text.WarnIfInvalid(context.Stderr);
+            return exitCode;
         }));
         return command;
     }
 
-    private static GlossaryScanOptions ScanOptions(string? policy, string? minConfidence, bool aboutPlace)
+    private static GlossaryScanOptions ScanOptions(GlossaryScanOptions policy, string? minConfidence, bool aboutPlace)
     {
-        var least = (policy == "lenient" ? GlossaryScanOptions.Lenient : GlossaryScanOptions.Precise).MinConfidence;
+        var least = policy.MinConfidence;
         if (minConfidence is not null
             && (!double.TryParse(minConfidence, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out least) || least is not (>= 0 and <= 1)))
         {
@@ -144,14 +148,69 @@ internal static class AnnotateCommand
         return new GlossaryScanOptions { MinConfidence = least, AboutGlossaryPlace = aboutPlace };
     }
 
-    private static HtmlOutputOptions HtmlOptions(bool html, bool standalone, string? title, string? entryLink)
+    private static AnnotationFormat FormatOf(DocumentKind kind) => kind switch
     {
-        // An HTML option given with another format would be silently ignored; the user meant something.
+        DocumentKind.Html => AnnotationFormat.Html,
+        DocumentKind.Markdown => AnnotationFormat.Markdown,
+        _ => AnnotationFormat.Text,
+    };
+
+    /// <summary>The kind of document a file name promises: html, markdown, or text for anything else (and standard input).</summary>
+    private static DocumentKind KindOf(string path) => Path.GetExtension(path).ToUpperInvariant() switch
+    {
+        ".HTML" or ".HTM" or ".XHTML" => DocumentKind.Html,
+        ".MD" or ".MARKDOWN" => DocumentKind.Markdown,
+        _ => DocumentKind.Text,
+    };
+
+    private static string DisplayName(string path) => path == "-" ? "standard input" : path;
+
+    // An option that does nothing for this input would be silently ignored; the user meant something. The rules, as
+    // the help says them: --headings for HTML and Markdown documents, --link-text for Markdown, --assets for an HTML
+    // document written as html.
+    private static void CheckMarkupOptions(DocumentKind kind, AnnotationFormat format, string path, MarkupOptions markup)
+    {
+        if (markup.Headings && kind == DocumentKind.Text)
+        {
+            throw new CliException("annotate: --headings needs an HTML or Markdown document (--input html or markdown); plain text has no headings.");
+        }
+
+        if (markup.LinkText && kind != DocumentKind.Markdown)
+        {
+            throw new CliException("annotate: --link-text needs a Markdown document (--input markdown).");
+        }
+
+        if (markup.Assets && kind != DocumentKind.Html)
+        {
+            throw new CliException($"annotate: --assets puts the popover assets into an HTML document's <head>, and {DisplayName(path)} is read as {(kind == DocumentKind.Text ? "text" : "Markdown")} (--input html says it is one); for text, --format html --standalone writes a page with them.");
+        }
+
+        if (markup.Assets && format != AnnotationFormat.Html)
+        {
+            throw new CliException($"annotate: --assets needs the document written as html, not {format.ToString().ToLowerInvariant()}.");
+        }
+    }
+
+    // --standalone and --title make a page of text; --entry-link links the notes of text or of an HTML document
+    // written as html (a Markdown document's notes are footnotes).
+    private static HtmlOutputOptions HtmlOptions(DocumentKind kind, bool html, string path, bool standalone, string? title, string? entryLink)
+    {
+        if (standalone && kind == DocumentKind.Html)
+        {
+            throw new CliException($"annotate: {DisplayName(path)} is an HTML document, already a page; --standalone makes a page of text. Use --assets to put the popover CSS and JavaScript into its <head>.");
+        }
+
         foreach (var (given, name) in new[] { (standalone, "--standalone"), (entryLink is not null, "--entry-link") })
         {
             if (given && !html)
             {
                 throw new CliException($"annotate: {name} needs --format html.");
+            }
+
+            if (given && kind == DocumentKind.Markdown)
+            {
+                var applies = name == "--standalone" ? "text written as html" : "text or an HTML document written as html";
+                throw new CliException($"annotate: {name} applies to {applies}; a Markdown document keeps its notes as footnotes.");
             }
         }
 
@@ -168,139 +227,127 @@ internal static class AnnotateCommand
         };
     }
 
-    /// <summary>The kind of document a file name promises: html, markdown, or text for anything else (and standard input).</summary>
-    private static string KindOf(string path) => Path.GetExtension(path).ToUpperInvariant() switch
+    private static int Run(CliContext context, Glossary glossary, TextInput input, AnnotationOptions options)
     {
-        ".HTML" or ".HTM" or ".XHTML" => "html",
-        ".MD" or ".MARKDOWN" => "markdown",
-        _ => "text",
-    };
+        glossary.Annotate(input.Reader, context.Stdout, options);
+        return ExitCodes.Success;
+    }
 
-    private static int RunMarkup(CliContext context, Glossary glossary, string path, string kind, AnnotationOptions options, MarkupFlags flags)
+    private static int RunMarkup(CliContext context, Glossary glossary, TextInput input, string path, DocumentKind kind, AnnotationOptions options, MarkupOptions markup)
     {
-        var expected = kind == "html" ? AnnotationFormat.Html : AnnotationFormat.Markdown;
-        if (options.Format != expected && options.Format != AnnotationFormat.Json)
+        if (options.Format != FormatOf(kind) && options.Format != AnnotationFormat.Json)
         {
-            throw new CliException($"annotate: {DisplayName(path)} is {(kind == "html" ? "an HTML" : "a Markdown")} document; it can be written as {kind} or json, not {options.Format.ToString().ToLowerInvariant()} (--input text reads it as plain text).");
+            var (article, name) = kind == DocumentKind.Html ? ("an HTML", "html") : ("a Markdown", "markdown");
+            throw new CliException($"annotate: {DisplayName(path)} is {article} document; it can be written as {name} or json, not {options.Format.ToString().ToLowerInvariant()} (--input text reads it as plain text).");
         }
 
-        var invalid = new CountingReplacementFallback();
-        string document;
-        using (var input = OpenInput(context, path))
-        using (var reader = new StreamReader(input, Utf8With(invalid), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
-        {
-            document = reader.ReadToEnd();
-        }
-
-        var htmlOptions = new HtmlAnnotationOptions { Scope = options.Scope, Scan = options.Scan, AnnotateHeadings = flags.Headings, Output = options.Html, InsertAssets = flags.Assets };
-        var markdownOptions = new MarkdownAnnotationOptions { Scope = options.Scope, Scan = options.Scan, AnnotateHeadings = flags.Headings, AnnotateLinkText = flags.LinkText };
+        var document = input.Reader.ReadToEnd();
         if (options.Format == AnnotationFormat.Json)
         {
-            var matches = kind == "html" ? glossary.ScanHtml(document, htmlOptions) : glossary.ScanMarkdown(document, markdownOptions);
-            MarkupJson.Write(context.Stdout, document, matches, options.Offsets);
+            JsonOutput.Write(context, writer => MarkupJson.Write(writer, document, Scan(glossary, document, kind, options, markup), options));
         }
-        else if (kind == "html")
+        else if (kind == DocumentKind.Html)
         {
-            glossary.AnnotateHtml(document, context.Stdout, htmlOptions);
+            glossary.AnnotateHtml(document, context.Stdout, markup.ForHtml(options));
         }
         else
         {
-            glossary.AnnotateMarkdown(document, context.Stdout, markdownOptions);
+            glossary.AnnotateMarkdown(document, context.Stdout, markup.ForMarkdown(options));
         }
 
-        WarnInvalid(context, path, invalid);
         return ExitCodes.Success;
     }
 
-    /// <summary>The switches only a document (HTML or Markdown) reads.</summary>
-    private sealed record MarkupFlags(bool Headings, bool LinkText, bool Assets);
+    private static IReadOnlyList<GlossaryMatch> Scan(Glossary glossary, string document, DocumentKind kind, AnnotationOptions options, MarkupOptions markup) =>
+        kind == DocumentKind.Html
+            ? glossary.ScanHtml(document, markup.ForHtml(options))
+            : glossary.ScanMarkdown(document, markup.ForMarkdown(options));
 
-    private static Encoding Utf8With(DecoderFallback fallback)
+    /// <summary>
+    /// One output line per input line, in order, for a data engine's pipe (Spark's RDD.pipe, Hadoop Streaming, GNU
+    /// parallel): the id is copied as given, whatever JSON it is, and the matches are those <c>--format json</c> writes.
+    /// </summary>
+    private static int RunJsonLines(CliContext context, Glossary glossary, TextInput input, DocumentKind kind, AnnotationOptions options, MarkupOptions markup)
     {
-        var encoding = (Encoding)new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).Clone();
-        encoding.DecoderFallback = fallback;
-        return encoding;
-    }
-
-    private static void WarnInvalid(CliContext context, string path, CountingReplacementFallback invalid)
-    {
-        if (invalid.Count > 0)
+        using var output = JsonOutput.Lines(context);
+        var matches = new StringWriter();
+        var number = 0;
+        while (input.Reader.ReadLine() is { } line)
         {
-            context.Stderr.WriteLine($"huli-glossary: warning: {DisplayName(path)} is not valid UTF-8; {invalid.Count} invalid byte sequence(s) became U+FFFD.");
-        }
-    }
-
-    private static int Run(CliContext context, Glossary glossary, string path, AnnotationOptions options)
-    {
-        var invalid = new CountingReplacementFallback();
-        using (var input = OpenInput(context, path))
-        using (var reader = new StreamReader(input, Utf8With(invalid), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16))
-        {
-            glossary.Annotate(reader, context.Stdout, options);
-        }
-
-        WarnInvalid(context, path, invalid);
-        return ExitCodes.Success;
-    }
-
-    private static Stream OpenInput(CliContext context, string path)
-    {
-        if (path == "-")
-        {
-            return context.Stdin;
-        }
-
-        if (Directory.Exists(path))
-        {
-            throw new CliException($"annotate: '{path}' is a directory, not a text file.");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new CliException($"annotate: no such file: {path}");
-        }
-
-        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
-    }
-
-    private static string DisplayName(string path) => path == "-" ? "standard input" : path;
-
-    /// <summary>Replaces each invalid UTF-8 sequence with U+FFFD, as the default decoder does, and counts them.</summary>
-    private sealed class CountingReplacementFallback : DecoderFallback
-    {
-        public int Count { get; private set; }
-
-        public override int MaxCharCount => 1;
-
-        public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);
-
-        private sealed class Buffer(CountingReplacementFallback owner) : DecoderFallbackBuffer
-        {
-            private bool pending;
-
-            public override int Remaining => pending ? 1 : 0;
-
-            public override bool Fallback(byte[] bytesUnknown, int index)
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
             {
-                owner.Count++;
-                pending = true;
-                return true;
+                continue;
             }
 
-            public override char GetNextChar()
+            using var record = ParseLine(line, number);
+            var root = record.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
             {
-                if (!pending)
+                throw new CliException($"annotate --jsonl: line {number}: expected an object with a string \"text\", like {{\"id\": 1, \"text\": \"…\"}}.");
+            }
+
+            var text = textElement.GetString()!;
+            string? array = null;
+            if (kind == DocumentKind.Text)
+            {
+                matches.GetStringBuilder().Clear();
+                glossary.Annotate(text, matches, options);
+
+                // The annotator's line breaks sit between values only (a string never holds a raw one), so removing them
+                // keeps the JSON and puts each answer on one line.
+                array = matches.ToString().Replace("\n", string.Empty, System.StringComparison.Ordinal);
+            }
+
+            output.WriteLine(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WritePropertyName("id");
+                if (root.TryGetProperty("id", out var id))
                 {
-                    return '\0';
+                    id.WriteTo(writer);
+                }
+                else
+                {
+                    writer.WriteNullValue();
                 }
 
-                pending = false;
-                return '\uFFFD';
-            }
+                writer.WritePropertyName("matches");
+                if (array is null)
+                {
+                    MarkupJson.Write(writer, text, Scan(glossary, text, kind, options, markup), options);
+                }
+                else
+                {
+                    writer.WriteRawValue(array, skipInputValidation: true);
+                }
 
-            public override bool MovePrevious() => false;
-
-            public override void Reset() => pending = false;
+                writer.WriteEndObject();
+            });
         }
+
+        return ExitCodes.Success;
+    }
+
+    private static JsonDocument ParseLine(string line, int number)
+    {
+        try
+        {
+            return JsonDocument.Parse(line);
+        }
+        catch (JsonException exception)
+        {
+            throw new CliException($"annotate --jsonl: line {number} is not JSON: {exception.Message}");
+        }
+    }
+
+    /// <summary>What the HTML and Markdown annotators take beyond the scope.</summary>
+    private readonly record struct MarkupOptions(bool Headings, bool LinkText, bool Assets)
+    {
+        public HtmlAnnotationOptions ForHtml(AnnotationOptions options) =>
+            new() { Scope = options.Scope, Scan = options.Scan, AnnotateHeadings = Headings, Output = options.Html, InsertAssets = Assets };
+
+        public MarkdownAnnotationOptions ForMarkdown(AnnotationOptions options) =>
+            new() { Scope = options.Scope, Scan = options.Scan, AnnotateHeadings = Headings, AnnotateLinkText = LinkText };
     }
 }

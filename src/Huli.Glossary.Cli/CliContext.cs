@@ -2,15 +2,24 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Text;
 
 namespace Huli.Glossary.Cli;
 
 /// <summary>What every command shares: the standard streams, the global --glossary option, and error handling.</summary>
-internal sealed class CliContext(Stream stdin, TextWriter stdout, TextWriter stderr)
+/// <remarks>
+/// Standard output is a stream of UTF-8 bytes with a text writer over it: people's text goes through the writer, what
+/// is UTF-8 already (JSON, exports) goes to the stream as it is, never decoded into text and encoded again.
+/// </remarks>
+internal sealed class CliContext(Stream stdin, Stream stdout, TextWriter stderr)
 {
     public Stream Stdin { get; } = stdin;
 
-    public TextWriter Stdout { get; } = stdout;
+    /// <summary>Standard output as text: UTF-8 without a byte order mark, lines ending in \n.</summary>
+    public TextWriter Stdout { get; } = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 12, leaveOpen: true)
+    {
+        NewLine = "\n",
+    };
 
     public TextWriter Stderr { get; } = stderr;
 
@@ -20,6 +29,20 @@ internal sealed class CliContext(Stream stdin, TextWriter stdout, TextWriter std
         Recursive = true,
     };
 
+    /// <summary>Standard output for UTF-8 bytes, after what was written as text so far (flushed first, so the order holds).</summary>
+    public Stream StdoutBytes()
+    {
+        Stdout.Flush();
+        return stdout;
+    }
+
+    /// <summary>Everything written so far, on its way to standard output.</summary>
+    public void Flush()
+    {
+        Stdout.Flush();
+        stdout.Flush();
+    }
+
     /// <summary>Runs a command with the glossary the user chose, turning every expected failure into one line and exit code 2.</summary>
     public int Execute(ParseResult parse, Func<Glossary, int> command)
     {
@@ -28,7 +51,7 @@ internal sealed class CliContext(Stream stdin, TextWriter stdout, TextWriter std
             var path = parse.GetValue(GlossaryOption);
             var glossary = path is null ? Glossary.Default : LoadGlossary(path);
             var exitCode = command(glossary);
-            Stdout.Flush();
+            Flush();
             return exitCode;
         }
         catch (CliException exception)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.IO;
 
 namespace Huli.Glossary.Cli;
 
@@ -10,38 +11,34 @@ internal static class ExportCommand
 {
     public static Command Create(CliContext context)
     {
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "json (glossary.json's form), csv (UTF-8 with BOM, for spreadsheets), tbx (TBX-Basic, for terminology tools) or markdown (a reference page).",
-            Required = true,
-        };
+        var format = CliSyntax.Choice<GlossaryExportFormat?>(
+            "--format",
+            "json (glossary.json's form), csv (UTF-8 with BOM, for spreadsheets), tbx (TBX-Basic, for terminology tools) or markdown (a reference page).",
+            null,
+            ("json", GlossaryExportFormat.Json),
+            ("csv", GlossaryExportFormat.Csv),
+            ("tbx", GlossaryExportFormat.Tbx),
+            ("markdown", GlossaryExportFormat.Markdown));
+        format.Aliases.Add("-f");
+        format.Required = true;
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (replaced only once complete) instead of stdout." };
-        var tbxVersion = new Option<int?>("--tbx-version") { Description = "With --format tbx: 3 (default) for ISO 30042:2019, 2 for the older martif form." };
+        var tbxVersion = CliSyntax.Choice<int?>("--tbx-version", "With --format tbx: 3 (default) for ISO 30042:2019, 2 for the older martif form.", null, ("2", 2), ("3", 3));
         var command = new Command("export", "Write the whole glossary as JSON, CSV, TBX or Markdown.") { format, output, tbxVersion };
         command.SetAction(parse => context.Execute(parse, glossary =>
         {
-            var chosen = Format(parse.GetValue(format)!, parse.GetValue(tbxVersion));
+            var chosen = Format(parse.GetValue(format)!.Value, parse.GetValue(tbxVersion));
             return Run(context, glossary, chosen, parse.GetValue(output));
         }));
         return command;
     }
 
-    private static GlossaryExportFormat Format(string name, int? tbxVersion)
+    private static GlossaryExportFormat Format(GlossaryExportFormat format, int? tbxVersion)
     {
-        var format = name.ToUpperInvariant() switch
-        {
-            "JSON" => GlossaryExportFormat.Json,
-            "CSV" => GlossaryExportFormat.Csv,
-            "TBX" => GlossaryExportFormat.Tbx,
-            "MARKDOWN" => GlossaryExportFormat.Markdown,
-            _ => throw new CliException($"--format: unknown format '{name}'; use json, csv, tbx or markdown."),
-        };
         return (format, tbxVersion) switch
         {
             (_, null) => format,
             (GlossaryExportFormat.Tbx, 3) => GlossaryExportFormat.Tbx,
             (GlossaryExportFormat.Tbx, 2) => GlossaryExportFormat.Tbx2,
-            (GlossaryExportFormat.Tbx, _) => throw new CliException($"--tbx-version: unknown version {tbxVersion}; use 2 or 3."),
             _ => throw new CliException("--tbx-version: only goes with --format tbx."),
         };
     }
@@ -50,8 +47,7 @@ internal static class ExportCommand
     {
         if (path is null)
         {
-            using var stdout = new TextWriterStream(context.Stdout);
-            GlossaryExport.Write(glossary, format, stdout);
+            GlossaryExport.Write(glossary, format, context.StdoutBytes());
             return ExitCodes.Success;
         }
 

@@ -19,7 +19,7 @@ internal static class ListCommand
     {
         if (json)
         {
-            JsonOutput.Write(context.Stdout, writer =>
+            JsonOutput.Write(context, writer =>
             {
                 writer.WriteStartArray();
                 foreach (var entry in glossary.Entries)

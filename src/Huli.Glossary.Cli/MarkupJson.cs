@@ -1,43 +1,44 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text.Json;
 
 namespace Huli.Glossary.Cli;
 
 /// <summary>
 /// The matches of an HTML or Markdown document as JSON, in the shape <c>annotate --format json</c> gives for text:
-/// <c>[{"start":…, "length":…, "number":…, "term":…, "text":…, "evidence":…, "confidence":…}]</c>, offsets into the
-/// document as given.
+/// <c>[{"start":…, "length":…, "number":…, "term":…, "text":…, "evidence":…, "confidence":…}]</c> (and <c>"definition"</c> when asked), offsets into
+/// the document as given.
 /// </summary>
 internal static class MarkupJson
 {
-    public static void Write(TextWriter stdout, string document, IReadOnlyList<GlossaryMatch> matches, OffsetUnit unit)
+    public static void Write(Utf8JsonWriter writer, string document, IReadOnlyList<GlossaryMatch> matches, AnnotationOptions options)
     {
-        JsonOutput.Write(stdout, writer =>
+        writer.WriteStartArray();
+        var counted = 0;
+        long position = 0;
+        foreach (var match in matches)
         {
-            writer.WriteStartArray();
-            var counted = 0;
-            long position = 0;
-            foreach (var match in matches)
+            position += Count(document, counted, match.Start, options.Offsets);
+            var length = Count(document, match.Start, match.End, options.Offsets);
+            counted = match.Start;
+            writer.WriteStartObject();
+            writer.WriteNumber("start", position);
+            writer.WriteNumber("length", length);
+            writer.WriteNumber("number", match.Entry.Number);
+            writer.WriteString("term", match.Entry.Term);
+            writer.WriteString("text", document.AsSpan(match.Start, match.Length));
+            // The text's JSON writes the evidence in camel case (distinctiveSpelling), as every other name.
+            writer.WriteString("evidence", JsonNamingPolicy.CamelCase.ConvertName(match.Evidence.ToString()));
+            writer.WriteNumber("confidence", match.Confidence);
+            if (options.IncludeDefinitions)
             {
-                position += Count(document, counted, match.Start, unit);
-                var length = Count(document, match.Start, match.End, unit);
-                counted = match.Start;
-                writer.WriteStartObject();
-                writer.WriteNumber("start", position);
-                writer.WriteNumber("length", length);
-                writer.WriteNumber("number", match.Entry.Number);
-                writer.WriteString("term", match.Entry.Term);
-                writer.WriteString("text", document.AsSpan(match.Start, match.Length));
-                // The text's JSON writes the evidence in camel case (distinctiveSpelling), as every other name.
-                writer.WriteString("evidence", JsonNamingPolicy.CamelCase.ConvertName(match.Evidence.ToString()));
-                writer.WriteNumber("confidence", match.Confidence);
-                writer.WriteEndObject();
+                writer.WriteString("definition", match.Entry.Definition);
             }
 
-            writer.WriteEndArray();
-        });
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>The length of [start, end) in the unit asked for; a lone surrogate counts as U+FFFD would.</summary>

@@ -1,69 +1,92 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 
 namespace Huli.Glossary.Cli;
 
-/// <summary><c>huli-glossary search QUERY [--limit N] [--json]</c>: the entries a query most likely means, best first.</summary>
+/// <summary>
+/// <c>huli-glossary search QUERY… [--limit N] [--json]</c>: the entries a query most likely means, best first;
+/// <c>search --batch</c>: a JSON line of results per line of standard input.
+/// </summary>
 internal static class SearchCommand
 {
     public static Command Create(CliContext context)
     {
-        var query = new Argument<string>("QUERY") { Description = "What to look for: part of a term, pinyin (liutongyi, lty), a homophone typo, a word of a definition…" };
-        var limit = new Option<int>("--limit") { Description = "The most results to show (default 10).", DefaultValueFactory = _ => 10 };
-        var json = new Option<bool>("--json") { Description = "Write an array of {number, term, score, kind}." };
-        var command = new Command("search", "Find the entries a query most likely means, best first.") { query, limit, json };
-        command.SetAction(parse => context.Execute(parse, glossary => Run(context, glossary, parse.GetValue(query)!, parse.GetValue(limit), parse.GetValue(json))));
+        var query = CliSyntax.FreeWords("QUERY", "What to look for, quoted or not: part of a term, pinyin (liu tong yi, lty), a homophone typo, a phrase holding a term…");
+        var limit = CliSyntax.PositiveNumber("--limit", "The most results to show (default 10).", 10);
+        var json = new Option<bool>("--json") { Description = "Write an array of {number, term, score, kind, matchedText, definition} ([] when nothing matches)." };
+        var batch = new Option<bool>("--batch")
+        {
+            Description = "Read one query per line from standard input; write one JSON line per query, in order: its results array.",
+        };
+        var encoding = TextInput.EncodingOption();
+        var command = new Command("search", "Find the entries a query most likely means, best first.") { query, limit, json, batch, encoding };
+        command.SetAction(parse => context.Execute(parse, glossary =>
+        {
+            var text = CliSyntax.Query(parse, query);
+            var most = parse.GetValue(limit);
+            if (parse.GetValue(batch))
+            {
+                return text is null
+                    ? Batch.Run(context, parse.GetValue(encoding)!, (output, line) => output.WriteLine(writer => Write(writer, glossary.Search(line, most))))
+                    : throw new CliException("search: --batch reads its queries from standard input; give no QUERY with it.");
+            }
+
+            return text is null
+                ? throw new CliException("search: give a query (search liu tong yi), or --batch to read queries from standard input.")
+                : Run(context, glossary, text, most, parse.GetValue(json));
+        }));
         return command;
     }
 
     private static int Run(CliContext context, Glossary glossary, string query, int limit, bool json)
     {
-        if (limit <= 0)
-        {
-            throw new CliException($"--limit: must be a positive number, not {limit.ToString(CultureInfo.InvariantCulture)}.");
-        }
-
         var results = glossary.Search(query, limit);
         if (results.Count == 0)
         {
             context.Stderr.WriteLine($"huli-glossary: nothing in the glossary matches '{query}'.");
-            return ExitCodes.NotFound;
         }
 
         if (json)
         {
-            JsonOutput.Write(context.Stdout, writer =>
+            JsonOutput.Write(context, writer => Write(writer, results));
+        }
+        else
+        {
+            foreach (var result in results)
             {
-                writer.WriteStartArray();
-                foreach (var result in results)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteNumber("number", result.Entry.Number);
-                    writer.WriteString("term", result.Entry.Term);
-                    // Three decimals: the order is what matters, and the figure should read the same on every platform.
-                    writer.WriteNumber("score", System.Math.Round(result.Score, 3));
-                    writer.WriteString("kind", KindName(result.Kind));
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-            });
-            return ExitCodes.Success;
+                var match = result.MatchedText == result.Entry.Term ? string.Empty : $"  ({result.MatchedText})";
+                context.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Score:0.00}  {result.Entry.Number,2}  {result.Entry.Term}  [{KindName(result.Kind)}]{match}"));
+            }
         }
 
+        return results.Count == 0 ? ExitCodes.NotFound : ExitCodes.Success;
+    }
+
+    private static void Write(Utf8JsonWriter writer, IReadOnlyList<GlossarySearchResult> results)
+    {
+        writer.WriteStartArray();
         foreach (var result in results)
         {
-            var match = result.MatchedText == result.Entry.Term ? string.Empty : $"  ({result.MatchedText})";
-            context.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Score:0.00}  {result.Entry.Number,2}  {result.Entry.Term}  [{KindName(result.Kind)}]{match}"));
+            writer.WriteStartObject();
+            writer.WriteNumber("number", result.Entry.Number);
+            writer.WriteString("term", result.Entry.Term);
+            // Three decimals: the order is what matters, and the figure should read the same on every platform.
+            writer.WriteNumber("score", System.Math.Round(result.Score, 3));
+            writer.WriteString("kind", KindName(result.Kind));
+            writer.WriteString("matchedText", result.MatchedText);
+            writer.WriteString("definition", result.Entry.Definition);
+            writer.WriteEndObject();
         }
 
-        return ExitCodes.Success;
+        writer.WriteEndArray();
     }
 
     /// <summary>The kind as JSON names things: camelCase, like the "kind" and "when" values of glossary.json.</summary>
-    private static string KindName(GlossarySearchKind kind) => kind switch
+    private static string KindName(GlossarySearchKind kind)
     {
-        GlossarySearchKind.PinyinInitials => "pinyinInitials",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
+        var name = kind.ToString();
+        return char.ToLowerInvariant(name[0]) + name.Substring(1);
+    }
 }

@@ -38,4 +38,10 @@ public sealed class AnnotationOptions
         get => scan;
         init => scan = Internal.Guard.NotNull(value);
     }
+
+    /// <summary>Whether each JSON match also carries its entry's <c>"definition"</c>; false unless set. Other formats ignore it
+    /// (they always show the definition).</summary>
+    /// <remarks>The definition is encoded once per entry, however often the entry occurs.</remarks>
+    /// <example><c>new AnnotationOptions { Format = AnnotationFormat.Json, IncludeDefinitions = true }</c></example>
+    public bool IncludeDefinitions { get; init; }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using Huli.Glossary.Internal;
@@ -13,7 +14,8 @@ public sealed partial class Glossary
     /// <summary>
     /// Finds the entries a person most likely means by <paramref name="query"/>, best first: the headword or
     /// an alias in any folded spelling, its beginning or a part of it, its pinyin (whole, begun, initials, or
-    /// mixed with characters), a homophone typo, a near miss, or a word of its items or its definition.
+    /// mixed with characters), a homophone typo, a near miss, a word of its items, its definition or a sentence of the report
+    /// that uses it, or a longer query holding one of its spellings (六统一模式).
     /// </summary>
     /// <param name="query">What the person typed; not null. Folded like a lookup key first (width, case, "+"/spaces,
     /// quotes, traditional script, pinyin tone marks).</param>
@@ -30,7 +32,7 @@ public sealed partial class Glossary
     /// </remarks>
     /// <example><c>Glossary.Default.Search("六桶一")[0]</c> is entry 13 (六统一), kind Homophone.</example>
     public IReadOnlyList<GlossarySearchResult> Search(string query, int limit = 10) =>
-        Index.Search(Guard.NotNull(query), Guard.Positive(limit), prefixOnly: false);
+        Index.Search(Guard.NotNull(query), Guard.Positive(limit), prefixOnly: false, held: Scan(query));
 
     /// <summary>
     /// Completes what a person has begun to type: the entries a headword or alias of which begins with
@@ -46,7 +48,7 @@ public sealed partial class Glossary
     /// "攻坚" completes nothing, although it finds 五大攻坚战.</remarks>
     /// <example><c>Glossary.Default.Suggest("qib")[0].Entry.Term</c> is 七办联动.</example>
     public IReadOnlyList<GlossarySearchResult> Suggest(string prefix, int limit = 10) =>
-        Index.Search(Guard.NotNull(prefix), Guard.Positive(limit), prefixOnly: true);
+        Index.Search(Guard.NotNull(prefix), Guard.Positive(limit), prefixOnly: true, held: Array.Empty<GlossaryMatch>());
 
     private SearchIndex Index => Volatile.Read(ref searchIndex) ?? BuildIndex();
 

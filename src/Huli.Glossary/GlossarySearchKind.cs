@@ -39,4 +39,11 @@ public enum GlossarySearchKind
 
     /// <summary>The query occurs in the definition.</summary>
     Definition = 9,
+
+    /// <summary>The query is longer than a spelling and holds one, found as running text is scanned (with each spelling's
+    /// match rule): "六统一模式" for 六统一; "电话13512345678" holds no 135.</summary>
+    InQuery = 10,
+
+    /// <summary>The query occurs in a sentence of the report that uses the entry: "散租统管" for 六统一.</summary>
+    Usage = 11,
 }

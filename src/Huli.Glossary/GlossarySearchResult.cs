@@ -32,7 +32,9 @@ public sealed class GlossarySearchResult
     /// <summary>
     /// The text the query matched, as the data writes it: the headword or alias for the kinds from
     /// <see cref="GlossarySearchKind.Exact"/> to <see cref="GlossarySearchKind.Fuzzy"/>, the item for
-    /// <see cref="GlossarySearchKind.Component"/>, the definition for <see cref="GlossarySearchKind.Definition"/>.
+    /// <see cref="GlossarySearchKind.Component"/>, the definition for <see cref="GlossarySearchKind.Definition"/>, the part
+    /// of the query that holds the spelling for <see cref="GlossarySearchKind.InQuery"/>, the report's sentence for
+    /// <see cref="GlossarySearchKind.Usage"/>.
     /// </summary>
     /// <example>Searching "七" suggests 七办联动 through its alias: MatchedText is "七办".</example>
     public string MatchedText { get; }

@@ -7,7 +7,7 @@ using System.Text.Encodings.Web;
 namespace Huli.Glossary.Rendering;
 
 /// <summary>
-/// JSON: <c>[{"start":…, "length":…, "number":…, "term":…, "text":…, "evidence":…, "confidence":…}]</c>, one match per line, offsets in the
+/// JSON: <c>[{"start":…, "length":…, "number":…, "term":…, "text":…, "evidence":…, "confidence":…}]</c> (and <c>"definition"</c> when asked), one match per line, offsets in the
 /// unit the options ask for, counted as the text streams past.
 /// </summary>
 internal sealed class JsonAnnotator(TextWriter output, AnnotationOptions options) : Annotator(output, options)
@@ -17,8 +17,9 @@ internal sealed class JsonAnnotator(TextWriter output, AnnotationOptions options
 
     private readonly OffsetCounter counter = new(options.Offsets);
 
-    // The headword of an entry is written once per match; encode it once per entry.
+    // The headword (and definition) of an entry is written once per match; encode it once per entry.
     private readonly Dictionary<int, string> encodedTerms = new();
+    private readonly Dictionary<int, string> encodedDefinitions = new();
     private bool wroteAny;
 
     protected override void Begin() => Output.Write('[');
@@ -58,6 +59,19 @@ internal sealed class JsonAnnotator(TextWriter output, AnnotationOptions options
         Output.Write(EvidenceName(match.Evidence));
         Output.Write("\",\"confidence\":");
         Output.Write(match.Confidence.ToString("0.###", CultureInfo.InvariantCulture));
+        if (Options.IncludeDefinitions)
+        {
+            if (!encodedDefinitions.TryGetValue(match.Entry.Number, out var definition))
+            {
+                definition = Encoder.Encode(match.Entry.Definition);
+                encodedDefinitions.Add(match.Entry.Number, definition);
+            }
+
+            Output.Write(",\"definition\":\"");
+            Output.Write(definition);
+            Output.Write('"');
+        }
+
         Output.Write('}');
     }
 

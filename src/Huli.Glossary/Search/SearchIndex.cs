@@ -22,6 +22,7 @@ internal sealed class SearchIndex
     private readonly GlossaryEntry[] entries;
     private readonly Spelling[] spellings;
     private readonly Passage[] passages;
+    private readonly Dictionary<int, int> indexOf = new();
 
     public SearchIndex(IReadOnlyList<GlossaryEntry> entries)
     {
@@ -32,6 +33,7 @@ internal sealed class SearchIndex
         {
             var entry = entries[index];
             this.entries[index] = entry;
+            indexOf[entry.Number] = index;
             var keys = new HashSet<string>(StringComparer.Ordinal);
             AddSpelling(index, entry.Term, entry.Pinyin, isHeadword: true);
             foreach (var alias in entry.Aliases)
@@ -40,7 +42,11 @@ internal sealed class SearchIndex
             }
 
             AddComponents(index, entry.Components);
-            passageList.Add(new Passage(index, entry.Definition, TextFolding.FoldKey(entry.Definition.AsSpan()), IsComponent: false));
+            passageList.Add(new Passage(index, entry.Definition, TextFolding.FoldKey(entry.Definition.AsSpan()), GlossarySearchKind.Definition));
+            foreach (var usage in entry.Usages)
+            {
+                passageList.Add(new Passage(index, usage.Sentence, TextFolding.FoldKey(usage.Sentence.AsSpan()), GlossarySearchKind.Usage));
+            }
 
             void AddSpelling(int entryIndex, string text, string? pinyin, bool isHeadword)
             {
@@ -61,7 +67,7 @@ internal sealed class SearchIndex
         {
             foreach (var component in components)
             {
-                passageList.Add(new Passage(entryIndex, component.Text, TextFolding.FoldKey(component.Text.AsSpan()), IsComponent: true));
+                passageList.Add(new Passage(entryIndex, component.Text, TextFolding.FoldKey(component.Text.AsSpan()), GlossarySearchKind.Component));
                 AddComponents(entryIndex, component.Items);
             }
         }
@@ -71,7 +77,8 @@ internal sealed class SearchIndex
     /// <param name="query">The query, not yet folded.</param>
     /// <param name="limit">The most results to return; positive.</param>
     /// <param name="prefixOnly">For autocomplete: only matches that begin a spelling (in text, pinyin or homophones).</param>
-    public IReadOnlyList<GlossarySearchResult> Search(string query, int limit, bool prefixOnly)
+    /// <param name="held">The glossary's matches in the query as running text (empty for autocomplete).</param>
+    public IReadOnlyList<GlossarySearchResult> Search(string query, int limit, bool prefixOnly, IReadOnlyList<GlossaryMatch> held)
     {
         var key = TextFolding.FoldKey(query.AsSpan());
         if (key.Length == 0)
@@ -94,9 +101,23 @@ internal sealed class SearchIndex
                 if (passage.Key.Contains(key))
                 {
                     var coverage = (double)key.Length / passage.Key.Length;
-                    var score = (passage.IsComponent ? Scores.Component : Scores.Definition).For(coverage);
-                    Offer(ref best[passage.Entry], score, passage.IsComponent ? GlossarySearchKind.Component : GlossarySearchKind.Definition, passage.Text);
+                    var range = passage.Kind switch
+                    {
+                        GlossarySearchKind.Component => Scores.Component,
+                        GlossarySearchKind.Definition => Scores.Definition,
+                        _ => Scores.Usage,
+                    };
+                    Offer(ref best[passage.Entry], range.For(coverage), passage.Kind, passage.Text);
                 }
+            }
+        }
+
+        foreach (var match in held)
+        {
+            // A spelling inside a longer query: the more of the query it covers, the likelier it is what was meant.
+            if (match.Length < query.Length && indexOf.TryGetValue(match.Entry.Number, out var entry))
+            {
+                Offer(ref best[entry], Scores.InQuery.For((double)match.Length / query.Length), GlossarySearchKind.InQuery, query.Substring(match.Start, match.Length));
             }
         }
 
@@ -223,8 +244,9 @@ internal sealed class SearchIndex
             }
             else if (walk.Full == 0 && walk.Partial == 0)
             {
-                // Initials are ambiguous: they must begin the spelling and be at least two.
-                if (start > 0 || walk.Initials + walk.Exact < 2)
+                // Initials are ambiguous: they must begin the spelling and be at least two, except while someone is
+                // still typing, where the first keystroke (l, h) already offers what begins that way.
+                if (start > 0 || walk.Initials + walk.Exact < (prefixOnly ? 1 : 2))
                 {
                     continue;
                 }
@@ -351,12 +373,13 @@ internal sealed class SearchIndex
 
     private sealed record Spelling(int Entry, string Text, string Key, bool IsHeadword, SearchToken[] Tokens, string FullPinyin);
 
-    private sealed record Passage(int Entry, string Text, string Key, bool IsComponent);
+    private sealed record Passage(int Entry, string Text, string Key, GlossarySearchKind Kind);
 
     /// <summary>
     /// Every score search gives, in one table: a kind's base, plus its weight times how much of the spelling the query
     /// covers (0 to 1). The order is the ranking: an exact headword beats an alias, a begun spelling beats one matched
-    /// inside, pinyin beats a homophone, and any spelling match beats a word of a component or a definition.
+    /// inside, pinyin beats a homophone, and any spelling match (one held in a longer query included) beats a word of a
+    /// component, a definition or, last, a sentence of the report that uses the entry.
     /// </summary>
     private static class Scores
     {
@@ -371,6 +394,10 @@ internal sealed class SearchIndex
         public static readonly Range InitialsBegun = new(0.65, 0.1);
         public static readonly Range Component = new(0.45, 0.1);
         public static readonly Range Definition = new(0.35, 0.1);
+        public static readonly Range Usage = new(0.25, 0.1);
+
+        /// <summary>A spelling inside a longer query, weighted by how much of the query it covers.</summary>
+        public static readonly Range InQuery = new(0.55, 0.3);
         public static readonly Reading Pinyin = new(Whole: 0.85, Begun: new(0.7, 0.1), Inside: new(0.55, 0.1));
         public static readonly Reading Homophone = new(Whole: 0.75, Begun: new(0.6, 0.1), Inside: new(0.5, 0.1));
 

@@ -9,6 +9,10 @@ namespace Huli.Glossary.Tests.Cli;
 /// <summary><c>huli-glossary annotate</c>, run in-process with its streams captured.</summary>
 public class AnnotateCommandTests
 {
+    private const string Text = "推行散租统管“六统一”模式，优化“七办”联动机制。";
+
+    static AnnotateCommandTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     [Fact]
     public void Annotate_reads_standard_input_and_writes_json_matches_with_utf16_offsets()
     {
@@ -256,6 +260,15 @@ public class AnnotateCommandTests
     }
 
     [Fact]
+    public void Entry_link_option_links_the_notes_of_an_html_document_too()
+    {
+        var (exit, stdout, stderr) = CliRunner.RunWithInput("<p>推行六统一</p>", "annotate", "--input", "html", "--entry-link", "/g/{number}");
+
+        exit.Should().Be(0, stderr);
+        stdout.Should().Contain("href=\"/g/13\"");
+    }
+
+    [Fact]
     public void Without_the_assets_option_an_html_document_keeps_its_head()
     {
         const string page = "<html><head><title>报告</title></head><body><p>推行六统一</p></body></html>";
@@ -274,6 +287,183 @@ public class AnnotateCommandTests
     public void Page_options_that_do_not_fit_the_document_are_usage_errors(string message, params string[] options)
     {
         var (exit, stdout, stderr) = CliRunner.RunWithInput("<p>六统一</p>", ["annotate", .. options]);
+
+        exit.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain(message);
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("gb18030", "gb18030")]
+    [InlineData("GBK", "gbk")]
+    [InlineData("gb2312", "gb18030")]
+    [InlineData("big5", "big5")]
+    [InlineData("utf-16", "utf-16")]
+    [InlineData("utf-16be", "utf-16BE")]
+    public void Encoding_option_reads_text_in_that_encoding(string option, string encodingName)
+    {
+        // Big5 has no simplified characters: the traditional text, which folding matches all the same.
+        var text = encodingName == "big5" ? "推行散租統管「六統一」模式，優化「七辦」聯動機制。" : Text;
+        var bytes = Encoding.GetEncoding(encodingName, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback).GetBytes(text);
+
+        var (exit, stdout, stderr) = CliRunner.RunWithInput(bytes, "annotate", "--format", "json", "--encoding", option);
+
+        exit.Should().Be(0);
+        stderr.Should().BeEmpty();
+        JsonDocument.Parse(stdout).RootElement.EnumerateArray().Select(m => m.GetProperty("number").GetInt32()).Should().Equal(13, 28);
+    }
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-8")]
+    public void A_byte_order_mark_decides_the_encoding_whatever_the_option_says(string encodingName)
+    {
+        var encoding = Encoding.GetEncoding(encodingName);
+        var bytes = encoding.GetPreamble().Concat(encoding.GetBytes(Text)).ToArray();
+
+        var (exit, stdout, stderr) = CliRunner.RunWithInput(bytes, "annotate", "--format", "json", "--encoding", "gb18030");
+
+        exit.Should().Be(0);
+        stderr.Should().BeEmpty();
+        JsonDocument.Parse(stdout).RootElement.GetArrayLength().Should().Be(2);
+    }
+
+    [Fact]
+    public void GB18030_read_as_utf8_warns_and_says_to_pass_encoding_gb18030()
+    {
+        var bytes = Encoding.GetEncoding("gb18030").GetBytes(Text);
+
+        var (exit, _, stderr) = CliRunner.RunWithInput(bytes, "annotate", "--format", "json");
+
+        exit.Should().Be(0);
+        stderr.Should().StartWith("huli-glossary: warning: standard input is not valid UTF-8;").And.Contain("pass --encoding gb18030");
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_GB18030_either_get_no_encoding_hint()
+    {
+        var bytes = Encoding.UTF8.GetBytes("六统一").Concat(new byte[] { 0x80, 0xFF }).ToArray();
+
+        var (_, _, stderr) = CliRunner.RunWithInput(bytes, "annotate");
+
+        stderr.Should().Contain("not valid UTF-8").And.NotContain("--encoding");
+    }
+
+    [Fact]
+    public void Definitions_option_gives_each_json_match_its_definition()
+    {
+        var (_, stdout, _) = CliRunner.RunWithInput(Text, "annotate", "--format", "json", "--definitions");
+
+        var first = JsonDocument.Parse(stdout).RootElement[0];
+        first.GetProperty("definition").GetString().Should().Be(Glossary.Default[13].Definition);
+    }
+
+    [Fact]
+    public void Jsonl_writes_one_line_per_record_in_order_with_its_id_and_the_json_matches()
+    {
+        var input = "{\"id\": \"a\", \"text\": \"推行“六统一”模式\"}\n{\"id\": 2, \"text\": \"今天天气很好\"}\n\n{\"text\": \"七办联动\\n六统一\"}\n";
+
+        var (exit, stdout, stderr) = CliRunner.RunWithInput(input, "annotate", "--jsonl", "--definitions");
+
+        exit.Should().Be(0);
+        stderr.Should().BeEmpty();
+        var lines = stdout.Split('\n');
+        lines.Should().HaveCount(4).And.EndWith(string.Empty);
+        var first = JsonDocument.Parse(lines[0]).RootElement;
+        first.GetProperty("id").GetString().Should().Be("a");
+        var match = first.GetProperty("matches").EnumerateArray().Should().ContainSingle().Subject;
+        match.GetProperty("start").GetInt32().Should().Be(3);
+        match.GetProperty("number").GetInt32().Should().Be(13);
+        match.GetProperty("definition").GetString().Should().StartWith("统一出租房管理平台建设");
+        var second = JsonDocument.Parse(lines[1]).RootElement;
+        second.GetProperty("id").GetInt32().Should().Be(2);
+        second.GetProperty("matches").GetArrayLength().Should().Be(0);
+        var third = JsonDocument.Parse(lines[2]).RootElement;
+        third.GetProperty("id").ValueKind.Should().Be(JsonValueKind.Null);
+        third.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("number").GetInt32()).Should().Equal(28, 13);
+    }
+
+    [Theory]
+    [InlineData("{\"id\": 1, \"text\": \"六统一\"}\nnot json\n", "line 2 is not JSON")]
+    [InlineData("{\"id\": 1, \"body\": \"六统一\"}\n", "line 1: expected an object with a string \"text\"")]
+    [InlineData("[1, 2]\n", "line 1: expected an object")]
+    public void Jsonl_input_that_is_not_a_record_exits_2_naming_the_line(string input, string message)
+    {
+        var (exit, _, stderr) = CliRunner.RunWithInput(input, "annotate", "--jsonl");
+
+        exit.Should().Be(2);
+        stderr.Should().StartWith("huli-glossary: annotate --jsonl: ").And.Contain(message);
+        stderr.TrimEnd('\n').Should().NotContain("\n");
+    }
+
+    [Theory]
+    [InlineData("html", "<p>推行散租统管“六统一”模式</p>", "<p>推行散租统管“<a class=\"huli-glossary\"")]
+    [InlineData("markdown", "推行散租统管“六统一”模式\n", "推行散租统管“六统一[^huli-13]”模式")]
+    public void Encoding_option_reads_html_and_markdown_documents_too(string kind, string document, string start)
+    {
+        var bytes = Encoding.GetEncoding("gb18030").GetBytes(document);
+
+        var (exit, stdout, stderr) = CliRunner.RunWithInput(bytes, "annotate", "--input", kind, "--encoding", "GB18030");
+
+        exit.Should().Be(0);
+        stderr.Should().BeEmpty();
+        stdout.Should().StartWith(start);
+    }
+
+    [Fact]
+    public void A_gb18030_document_read_as_utf8_warns_like_text()
+    {
+        var bytes = Encoding.GetEncoding("gb18030").GetBytes("<p>推行散租统管“六统一”模式</p>");
+
+        var (exit, _, stderr) = CliRunner.RunWithInput(bytes, "annotate", "--input", "html");
+
+        exit.Should().Be(0);
+        stderr.Should().Contain("pass --encoding gb18030");
+    }
+
+    [Fact]
+    public void Jsonl_with_input_html_scans_each_text_as_a_document_with_definitions_when_asked()
+    {
+        var input = "{\"id\": \"a\", \"text\": \"<p title='六统一'>六统一</p>\"}\n{\"id\": 2, \"text\": \"<script>六统一</script>\"}\n";
+
+        var (exit, stdout, stderr) = CliRunner.RunWithInput(input, "annotate", "--jsonl", "--input", "html", "--definitions");
+
+        exit.Should().Be(0, stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(2);
+        using var first = JsonDocument.Parse(lines[0]);
+        first.RootElement.GetProperty("id").GetString().Should().Be("a");
+        var match = first.RootElement.GetProperty("matches").EnumerateArray().Should().ContainSingle().Subject;
+        match.GetProperty("start").GetInt32().Should().Be(15);
+        match.GetProperty("definition").GetString().Should().StartWith("统一出租房管理平台建设");
+        using var second = JsonDocument.Parse(lines[1]);
+        second.RootElement.GetProperty("matches").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public void Markup_json_carries_definitions_only_when_asked()
+    {
+        var plain = CliRunner.RunWithInput("<p>六统一</p>", "annotate", "--input", "html", "--format", "json").Stdout;
+        var full = CliRunner.RunWithInput("<p>六统一</p>", "annotate", "--input", "html", "--format", "JSON", "--definitions").Stdout;
+
+        JsonDocument.Parse(plain).RootElement[0].TryGetProperty("definition", out _).Should().BeFalse();
+        JsonDocument.Parse(full).RootElement[0].GetProperty("definition").GetString().Should().StartWith("统一出租房管理平台建设");
+    }
+
+    [Theory]
+    [InlineData("--headings needs an HTML or Markdown document", "--headings")]
+    [InlineData("--link-text needs a Markdown document", "--input", "html", "--link-text")]
+    [InlineData("--standalone applies to text written as html; a Markdown document keeps its notes as footnotes", "--input", "markdown", "--format", "html", "--standalone")]
+    [InlineData("--entry-link applies to text or an HTML document written as html", "--input", "Markdown", "--format", "html", "--entry-link", "/g/{number}")]
+    [InlineData("--entry-link needs --format html", "--input", "html", "--format", "json", "--entry-link", "/g/{number}")]
+    [InlineData("--assets needs the document written as html, not json", "--jsonl", "--input", "html", "--assets")]
+    [InlineData("--jsonl writes JSON", "--jsonl", "--format", "html")]
+    [InlineData("--scope: expected every, first-in-document, first-in-section or first-in-block, not 'first'", "--scope", "first")]
+    public void Options_that_would_do_nothing_or_bad_values_are_refused_in_words(string message, params string[] options)
+    {
+        var (exit, stdout, stderr) = CliRunner.RunWithInput("六统一", ["annotate", .. options]);
 
         exit.Should().Be(2);
         stdout.Should().BeEmpty();

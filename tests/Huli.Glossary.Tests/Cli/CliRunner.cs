@@ -14,9 +14,12 @@ internal static class CliRunner
 
     public static (int Exit, string Stdout, string Stderr) RunWithInput(byte[] stdin, params string[] args)
     {
-        using var stdout = new StringWriter { NewLine = "\n" };
+        using var stdout = new MemoryStream();
         using var stderr = new StringWriter { NewLine = "\n" };
         var exit = CliApp.Run(args, new MemoryStream(stdin), stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
+
+        // Strict: output that is not valid UTF-8 fails the test that produced it.
+        var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(stdout.ToArray());
+        return (exit, text, stderr.ToString());
     }
 }

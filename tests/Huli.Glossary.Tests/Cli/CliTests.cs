@@ -133,7 +133,6 @@ public class CliTests
     [InlineData("frobnicate")]
     [InlineData("lookup")]
     [InlineData("lookup", "六统一", "--yaml")]
-    [InlineData]
     public void Usage_errors_exit_2_with_one_line_and_no_stack_trace(params string[] args)
     {
         var (exit, stdout, stderr) = CliRunner.Run(args);
@@ -142,6 +141,110 @@ public class CliTests
         stdout.Should().BeEmpty();
         stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
         stderr.Should().StartWith("huli-glossary: ").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public void No_arguments_print_the_help_and_exit_0()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run();
+
+        exit.Should().Be(0);
+        stderr.Should().BeEmpty();
+        stdout.Should().Contain("Usage:").And.Contain("lookup").And.Contain("search").And.Contain("annotate");
+    }
+
+    [Theory]
+    [InlineData(new[] { "lokup", "六统一" }, "unknown command 'lokup'; did you mean 'lookup'?")]
+    [InlineData(new[] { "Lookup", "六统一" }, "unknown command 'Lookup'; did you mean 'lookup'?")]
+    [InlineData(new[] { "serch", "lty" }, "unknown command 'serch'; did you mean 'search'?")]
+    [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'; the commands are lookup, list, annotate, export, search or extract.")]
+    [InlineData(new[] { "search", "六统一", "--limt", "3" }, "search: unknown option '--limt'; did you mean '--limit'?")]
+    [InlineData(new[] { "lookup", "--jsn", "六统一" }, "lookup: unknown option '--jsn'; did you mean '--json'?")]
+    [InlineData(new[] { "lookup", "六统一", "--yaml" }, "lookup: unknown option '--yaml'.")]
+    [InlineData(new[] { "search", "x", "--limit", "abc" }, "--limit: expected a whole number of at least 1, not 'abc'.")]
+    [InlineData(new[] { "annotate", "--format", "HTML5" }, "--format: expected text, html, markdown or json, not 'HTML5'.")]
+    [InlineData(new[] { "annotate", "--offsets", "bytes" }, "--offsets: expected utf16, codepoints or utf8, not 'bytes'.")]
+    public void Usage_errors_blame_what_was_mistyped_and_name_the_closest_real_name(string[] args, string message)
+    {
+        var (exit, stdout, stderr) = CliRunner.Run(args);
+
+        exit.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().StartWith($"huli-glossary: {message} (see 'huli-glossary ");
+    }
+
+    [Theory]
+    [InlineData("推行六统一模式", "--format", "html", "<a class=\"huli-glossary\"")]
+    [InlineData("推行六统一模式", "--format", "HTML", "<a class=\"huli-glossary\"")]
+    [InlineData("推行六统一模式", "--format", "Html", "<a class=\"huli-glossary\"")]
+    [InlineData("<p>推行六统一模式</p>", "--input", "HTML", "<p>推行<a class=\"huli-glossary\"")]
+    [InlineData("# 六统一\n", "--input", "Markdown", "# 六统一\n")]
+    public void Option_values_are_accepted_in_any_case(string input, string option, string value, string expected)
+    {
+        var (exit, stdout, stderr) = CliRunner.RunWithInput(input, "annotate", option, value);
+
+        exit.Should().Be(0, stderr);
+        stdout.Should().Contain(expected);
+    }
+
+    [Fact]
+    public void Free_words_after_lookup_are_one_term()
+    {
+        var (exit, stdout, _) = CliRunner.Run("lookup", "2", "2", "n");
+
+        exit.Should().Be(0);
+        stdout.Should().StartWith("10. “2+2+N”");
+    }
+
+    [Fact]
+    public void A_lookup_miss_suggests_what_search_finds()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("lookup", "liutongyi");
+
+        exit.Should().Be(1);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain("Did you mean 六统一 (13)?");
+    }
+
+    [Fact]
+    public void Lookup_json_of_a_miss_writes_null_and_exits_1()
+    {
+        var (exit, stdout, _) = CliRunner.Run("lookup", "天气", "--json");
+
+        exit.Should().Be(1);
+        using var json = JsonDocument.Parse(stdout);
+        json.RootElement.ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public void Lookup_batch_writes_each_entry_as_lookup_json_does_or_null_one_line_per_term_in_order()
+    {
+        var (_, single, _) = CliRunner.Run("lookup", "六统一", "--json");
+        var (exit, stdout, stderr) = CliRunner.RunWithInput("六統一\r\n天气\n2 2 n", "lookup", "--batch");
+
+        exit.Should().Be(0);
+        stderr.Should().BeEmpty();
+        var lines = stdout.Split('\n');
+        lines.Should().HaveCount(4);
+        using (var expected = JsonDocument.Parse(single))
+        using (var first = JsonDocument.Parse(lines[0]))
+        {
+            JsonSerializer.Serialize(first.RootElement).Should().Be(JsonSerializer.Serialize(expected.RootElement));
+        }
+
+        lines[1].Should().Be("null");
+        JsonDocument.Parse(lines[2]).RootElement.GetProperty("number").GetInt32().Should().Be(10);
+    }
+
+    [Theory]
+    [InlineData("lookup", "--batch", "六统一")]
+    [InlineData("search", "--batch", "lty")]
+    public void Batch_with_a_query_on_the_command_line_is_a_usage_error(params string[] args)
+    {
+        var (exit, _, stderr) = CliRunner.Run(args);
+
+        exit.Should().Be(2);
+        stderr.Should().Contain("--batch reads");
     }
 
     [Fact]

@@ -83,10 +83,11 @@ public class ExportCommandTests
     }
 
     [Theory]
-    [InlineData("unknown format 'yaml'", "export", "--format", "yaml")]
+    [InlineData("--format: expected json, csv, tbx or markdown, not 'yaml'.", "export", "--format", "yaml")]
     [InlineData("--format", "export")]
     [InlineData("only goes with --format tbx", "export", "--format", "csv", "--tbx-version", "2")]
-    [InlineData("unknown version 4", "export", "--format", "tbx", "--tbx-version", "4")]
+    [InlineData("--tbx-version: expected 2 or 3, not '4'.", "export", "--format", "tbx", "--tbx-version", "4")]
+    [InlineData("--tbx-version: expected 2 or 3, not 'abc'.", "export", "--format", "tbx", "--tbx-version", "abc")]
     public void Usage_errors_exit_2_with_one_line(string message, params string[] args)
     {
         var (exit, stdout, stderr) = CliRunner.Run(args);
@@ -127,4 +128,81 @@ public class ExportCommandTests
         stdout.Should().Contain("export");
     }
 
+    [Fact]
+    public void O_through_a_symbolic_link_writes_the_file_it_names_and_keeps_the_link()
+    {
+        using var folder = new TempFolder();
+        var target = folder.Write("real.json", "old");
+        var link = Path.Combine(folder.Path, "link.json");
+        File.CreateSymbolicLink(link, "real.json");
+
+        var (exit, _, stderr) = CliRunner.Run("export", "--format", "json", "-o", link);
+
+        exit.Should().Be(0, stderr);
+        new FileInfo(link).LinkTarget.Should().Be("real.json");
+        File.ReadAllBytes(target).Should().Equal(Exported.Bytes(Glossary.Default, GlossaryExportFormat.Json));
+        Directory.GetFiles(folder.Path).Should().HaveCount(2, "no temporary file is left behind");
+    }
+
+    [Fact]
+    public void O_keeps_the_permissions_of_the_file_it_replaces()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        var target = folder.Write("private.csv", "old");
+        File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        var (exit, _, stderr) = CliRunner.Run("export", "--format", "csv", "-o", target);
+
+        exit.Should().Be(0, stderr);
+        File.GetUnixFileMode(target).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.ReadAllBytes(target).Should().Equal(Exported.Bytes(Glossary.Default, GlossaryExportFormat.Csv));
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task O_into_a_fifo_writes_into_the_pipe_and_leaves_it_a_pipe()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        var fifo = Path.Combine(folder.Path, "pipe");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync();
+            mkfifo.ExitCode.Should().Be(0);
+        }
+
+        // Opening a FIFO blocks until both ends are open: the reader runs beside the command.
+        var reader = System.Threading.Tasks.Task.Run(() => File.ReadAllBytes(fifo));
+        var (exit, _, stderr) = CliRunner.Run("export", "--format", "json", "-o", fifo);
+
+        exit.Should().Be(0, stderr);
+        (await reader.WaitAsync(TimeSpan.FromSeconds(30))).Should().Equal(Exported.Bytes(Glossary.Default, GlossaryExportFormat.Json));
+        File.GetAttributes(fifo).Should().NotHaveFlag(FileAttributes.ReparsePoint);
+        new FileInfo(fifo).Length.Should().Be(0, "a pipe holds nothing once read; a regular file would hold the export");
+        Directory.GetFiles(folder.Path).Should().ContainSingle();
+    }
+
+    private sealed class TempFolder : IDisposable
+    {
+        public TempFolder() => Path = Directory.CreateDirectory(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"export-{Guid.NewGuid():N}")).FullName;
+
+        public string Path { get; }
+
+        public string Write(string name, string content)
+        {
+            var file = System.IO.Path.Combine(Path, name);
+            File.WriteAllText(file, content);
+            return file;
+        }
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
+    }
 }

@@ -120,7 +120,8 @@ public class ExtractCommandTests
 
             var (refused, _, stderr) = CliRunner.Run("extract", path);
             refused.Should().Be(2);
-            stderr.Should().Contain("is not valid utf-8").And.Contain("--encoding gb18030");
+            stderr.Should().Contain("is not valid UTF-8").And.Contain("pass --encoding gb18030");
+            stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
         }
         finally
         {

@@ -25,7 +25,7 @@ public class SearchCommandTests
     }
 
     [Fact]
-    public void Search_json_writes_number_term_score_and_kind_for_each_result()
+    public void Search_json_writes_number_term_score_kind_matched_text_and_definition_for_each_result()
     {
         var (exit, stdout, _) = CliRunner.Run("search", "六桶一", "--json");
 
@@ -33,11 +33,48 @@ public class SearchCommandTests
         stdout.Should().NotContain("\\u");
         using var json = JsonDocument.Parse(stdout);
         var first = json.RootElement[0];
-        first.EnumerateObject().Select(p => p.Name).Should().Equal("number", "term", "score", "kind");
+        first.EnumerateObject().Select(p => p.Name).Should().Equal("number", "term", "score", "kind", "matchedText", "definition");
         first.GetProperty("number").GetInt32().Should().Be(13);
         first.GetProperty("term").GetString().Should().Be("六统一");
         first.GetProperty("score").GetDouble().Should().Be(0.75);
         first.GetProperty("kind").GetString().Should().Be("homophone");
+        first.GetProperty("matchedText").GetString().Should().Be("六统一");
+        first.GetProperty("definition").GetString().Should().Be(Glossary.Default[13].Definition);
+    }
+
+    [Fact]
+    public void Search_json_that_finds_nothing_writes_an_empty_array_and_exits_1()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("search", "天气", "--json");
+
+        exit.Should().Be(1);
+        using var json = JsonDocument.Parse(stdout);
+        json.RootElement.GetArrayLength().Should().Be(0);
+        stderr.Should().Contain("天气");
+    }
+
+    [Fact]
+    public void Free_words_after_search_are_one_query()
+    {
+        var (exit, stdout, _) = CliRunner.Run("search", "liu", "tong", "yi");
+
+        exit.Should().Be(0);
+        stdout.Should().StartWith("0.85  13  六统一  [pinyin]");
+    }
+
+    [Fact]
+    public void Search_batch_writes_one_results_array_per_line_of_input_in_order()
+    {
+        var (exit, stdout, stderr) = CliRunner.RunWithInput("lty\n天气\n\n七半联动\n", "search", "--batch", "--limit", "1");
+
+        exit.Should().Be(0);
+        stderr.Should().BeEmpty();
+        var lines = stdout.Split('\n');
+        lines.Should().HaveCount(5).And.EndWith(string.Empty);
+        JsonDocument.Parse(lines[0]).RootElement[0].GetProperty("number").GetInt32().Should().Be(13);
+        JsonDocument.Parse(lines[1]).RootElement.GetArrayLength().Should().Be(0);
+        JsonDocument.Parse(lines[2]).RootElement.GetArrayLength().Should().Be(0);
+        JsonDocument.Parse(lines[3]).RootElement[0].GetProperty("number").GetInt32().Should().Be(28);
     }
 
     [Fact]

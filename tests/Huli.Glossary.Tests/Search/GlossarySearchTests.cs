@@ -69,6 +69,13 @@ public class GlossarySearchTests
     [InlineData("出租房", 13, GlossarySearchKind.Component)]
     [InlineData("租客入住", 13, GlossarySearchKind.Component)]
     [InlineData("海峡两岸融合发展", 22, GlossarySearchKind.Definition)]
+    // a longer query that holds a spelling, scanned as running text is, match rules included
+    [InlineData("六统一模式", 13, GlossarySearchKind.InQuery)]
+    [InlineData("推行“七办”联动机制", 28, GlossarySearchKind.InQuery)]
+    [InlineData("电话13512345678", null, null)]
+    [InlineData("英语四级", null, null)]
+    // words of a sentence of the report that uses the entry (three entries share it; ties go by number)
+    [InlineData("散租统管", 5, GlossarySearchKind.Usage)]
     // nothing to do with the glossary
     [InlineData("天气", null, null)]
     [InlineData("手机号码", null, null)]
@@ -192,6 +199,9 @@ public class GlossarySearchTests
     [InlineData("六桶", 13, "六统一")]
     [InlineData("“2+2", 10, "2+2+N")]
     [InlineData("立体", 35, "立体防控体系")]
+    [InlineData("l", 13, "六统一")]
+    [InlineData("L", 35, "立体防控体系")]
+    [InlineData("q", 28, "七办")]
     public void Suggest_completes_the_beginning_of_a_spelling(string prefix, int number, string spelling)
     {
         var suggestions = Glossary.Suggest(prefix);

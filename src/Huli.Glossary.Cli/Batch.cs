@@ -1,0 +1,23 @@
+using System;
+
+namespace Huli.Glossary.Cli;
+
+/// <summary>
+/// The --batch mode of lookup and search: one query per line of standard input, one JSON line per query, in order,
+/// so that a script pays for one process, not one per query. A blank line is a query that finds nothing.
+/// </summary>
+internal static class Batch
+{
+    public static int Run(CliContext context, string encoding, Action<JsonOutput, string> answer)
+    {
+        using var input = TextInput.Open(context.Stdin, encoding, "standard input");
+        using var output = JsonOutput.Lines(context);
+        while (input.Reader.ReadLine() is { } line)
+        {
+            answer(output, line);
+        }
+
+        input.WarnIfInvalid(context.Stderr);
+        return ExitCodes.Success;
+    }
+}
