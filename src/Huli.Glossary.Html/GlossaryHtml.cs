@@ -148,11 +148,7 @@ public static class GlossaryHtml
         /// <summary>Copies up to <paramref name="end"/> with nothing put in: a term's own text.</summary>
         public void Copy(int end)
         {
-#if NET8_0_OR_GREATER
-            output.Write(html.AsSpan(written, end - written));
-#else
-            output.Write(html.Substring(written, end - written));
-#endif
+            output.WriteSpan(html.AsSpan(written, end - written));
             written = end;
         }
     }

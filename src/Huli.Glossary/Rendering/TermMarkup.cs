@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using Huli.Glossary.Internal;
 
 namespace Huli.Glossary.Rendering;
 
@@ -108,12 +109,12 @@ internal sealed class TermMarkup(HtmlOutputOptions options)
                 continue;
             }
 
-            Write(output, text.Slice(plain, i - plain));
+            output.WriteSpan(text.Slice(plain, i - plain));
             output.Write(entity);
             plain = i + 1;
         }
 
-        Write(output, text.Slice(plain));
+        output.WriteSpan(text.Slice(plain));
     }
 
     private void WriteNote(TextWriter output, GlossaryEntry entry)
@@ -164,17 +165,5 @@ internal sealed class TermMarkup(HtmlOutputOptions options)
         }
 
         output.Write("</ul>");
-    }
-
-    private static void Write(TextWriter output, ReadOnlySpan<char> text)
-    {
-#if NET8_0_OR_GREATER
-        output.Write(text);
-#else
-        foreach (var c in text)
-        {
-            output.Write(c);
-        }
-#endif
     }
 }
