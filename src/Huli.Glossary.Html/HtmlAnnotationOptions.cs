@@ -57,6 +57,7 @@ public sealed class HtmlAnnotationOptions
     /// document that writes no head at all gets it at its start, after its doctype and <c>&lt;html&gt;</c> start
     /// tag if it has them, where a browser opens the head it implies; a fragment so annotated carries its assets
     /// with it, so a page holding several fragments should rather put <see cref="GlossaryAssets.HeadMarkup"/> into
-    /// its own head once. A page that already loads the assets should leave this off.</remarks>
+    /// its own head once. A page that already loads the assets should leave this off; one that holds
+    /// <see cref="GlossaryAssets.HeadMarkup"/> already, from an earlier pass, does not get it again.</remarks>
     public bool InsertAssets { get; init; }
 }
