@@ -5,9 +5,10 @@ namespace Huli.Glossary;
 
 /// <summary>
 /// How <see cref="GlossaryHtml.AnnotateHtml(Glossary, string, System.IO.TextWriter, HtmlAnnotationOptions)"/> treats
-/// an HTML document. Immutable (init-only, checked when set) and thread-safe; the default annotates every
-/// occurrence in the body's prose and no heading, with the ids and links of <see cref="HtmlOutputOptions.Default"/>,
-/// and leaves the head alone.
+/// an HTML document. Immutable (init-only) and thread-safe; <see cref="Output"/> is checked when set, <see cref="Scope"/>
+/// when a call uses the options (as <see cref="AnnotationOptions"/> is). The default annotates every occurrence in
+/// the body's prose and no heading, with the ids and links of <see cref="HtmlOutputOptions.Default"/>, and leaves
+/// the head alone.
 /// </summary>
 /// <example><c>new HtmlAnnotationOptions { Scope = AnnotationScope.FirstInSection, InsertAssets = true }</c></example>
 public sealed class HtmlAnnotationOptions
