@@ -236,6 +236,9 @@ internal sealed class HtmlTextWalker
             && tag.GetAttribute("aria-labelledby") == prefix + "notes")
         {
             notesOpenAt = open.Count - 1;
+
+            // Skipped even without its opt-out marker, which lists written before the marker lack.
+            open[notesOpenAt] = (tag.Name, true);
         }
         else if (tag.Name == "li" && InNotes && listEnd < 0
             && tag.GetAttribute("id") is var id

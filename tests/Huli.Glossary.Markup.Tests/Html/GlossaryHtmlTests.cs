@@ -144,8 +144,10 @@ public class GlossaryHtmlTests
         var once = Annotate("<p>七办联动</p>");
 
         Glossary.ScanHtml(once, HtmlAnnotationOptions.Default).Should().BeEmpty();
-        Glossary.ScanHtml(once.Replace(" data-glossary=\"off\"", string.Empty, StringComparison.Ordinal), HtmlAnnotationOptions.Default)
-            .Should().NotBeEmpty("without the marker the notes' own text holds terms");
+        var unmarked = once.Replace(" data-glossary=\"off\"", string.Empty, StringComparison.Ordinal);
+        Glossary.ScanHtml(unmarked, HtmlAnnotationOptions.Default).Should().BeEmpty("a notes list written before the marker is recognised all the same");
+        Glossary.ScanHtml(unmarked.Replace("class=\"huli-glossary-notes\"", "class=\"notes\"", StringComparison.Ordinal), HtmlAnnotationOptions.Default)
+            .Should().NotBeEmpty("a section that is neither marked nor the notes list holds terms in its definitions");
     }
 
     [Fact]
