@@ -38,7 +38,8 @@ public static class GlossaryHtml
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds a scope that is not defined.</exception>
     /// <remarks>Outside the inserted elements (the terms' links, the notes, the assets) the output equals the input:
     /// removing them gives the input back. A document without a term gets no notes list; an empty one gives an
-    /// empty output unless the assets are asked for.</remarks>
+    /// empty output unless the assets are asked for. Annotating an annotated document again changes nothing: its
+    /// terms are links, its notes list is opted out, and the notes of terms added since go into that list.</remarks>
     /// <example><c>Glossary.Default.AnnotateHtml("&lt;p&gt;推行“六统一”模式&lt;/p&gt;", Console.Out, HtmlAnnotationOptions.Default)</c></example>
     public static void AnnotateHtml(this Glossary glossary, string html, TextWriter output, HtmlAnnotationOptions options)
     {
@@ -52,7 +53,7 @@ public static class GlossaryHtml
             markup.Use(match.Entry);
         }
 
-        var inserts = new Inserts(html, output, markup, walked, options.InsertAssets);
+        var inserts = new Inserts(html, output, markup, walked, options.InsertAssets && !walked.HasAssets);
         foreach (var match in walked.Matches)
         {
             inserts.CopyTo(match.Start);
@@ -140,7 +141,15 @@ public static class GlossaryHtml
             if (notesDue && walked.NotesAt <= end)
             {
                 Copy(walked.NotesAt);
-                markup.WriteNotes(output);
+                if (walked.Listed is null)
+                {
+                    markup.WriteNotes(output);
+                }
+                else
+                {
+                    markup.WriteNotesMissingFrom(output, walked.Listed);
+                }
+
                 notesDue = false;
             }
         }
@@ -148,11 +157,7 @@ public static class GlossaryHtml
         /// <summary>Copies up to <paramref name="end"/> with nothing put in: a term's own text.</summary>
         public void Copy(int end)
         {
-#if NET8_0_OR_GREATER
-            output.Write(html.AsSpan(written, end - written));
-#else
-            output.Write(html.Substring(written, end - written));
-#endif
+            output.WriteSpan(html.AsSpan(written, end - written));
             written = end;
         }
     }

@@ -5,9 +5,10 @@ namespace Huli.Glossary;
 
 /// <summary>
 /// How <see cref="GlossaryHtml.AnnotateHtml(Glossary, string, System.IO.TextWriter, HtmlAnnotationOptions)"/> treats
-/// an HTML document. Immutable (init-only, checked when set) and thread-safe; the default annotates every
-/// occurrence in the body's prose and no heading, with the ids and links of <see cref="HtmlOutputOptions.Default"/>,
-/// and leaves the head alone.
+/// an HTML document. Immutable (init-only) and thread-safe; <see cref="Output"/> is checked when set, <see cref="Scope"/>
+/// when a call uses the options (as <see cref="AnnotationOptions"/> is). The default annotates every occurrence in
+/// the body's prose and no heading, with the ids and links of <see cref="HtmlOutputOptions.Default"/>, and leaves
+/// the head alone.
 /// </summary>
 /// <example><c>new HtmlAnnotationOptions { Scope = AnnotationScope.FirstInSection, InsertAssets = true }</c></example>
 public sealed class HtmlAnnotationOptions
@@ -70,6 +71,7 @@ public sealed class HtmlAnnotationOptions
     /// document that writes no head at all gets it at its start, after its doctype and <c>&lt;html&gt;</c> start
     /// tag if it has them, where a browser opens the head it implies; a fragment so annotated carries its assets
     /// with it, so a page holding several fragments should rather put <see cref="GlossaryAssets.HeadMarkup"/> into
-    /// its own head once. A page that already loads the assets should leave this off.</remarks>
+    /// its own head once. A page that already loads the assets should leave this off; one that holds
+    /// <see cref="GlossaryAssets.HeadMarkup"/> already, from an earlier pass, does not get it again.</remarks>
     public bool InsertAssets { get; init; }
 }

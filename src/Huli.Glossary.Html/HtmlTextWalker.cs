@@ -69,6 +69,12 @@ internal sealed class HtmlTextWalker
     private int prologueEnd;
     private bool inPrologue = true;
 
+    // The notes list an earlier pass wrote for the same id prefix: the index of its section in the open stack
+    // while inside it, the entries it lists and where its </ol> starts (-1 while not seen).
+    private int notesOpenAt = -1;
+    private readonly HashSet<int> listed = new();
+    private int listEnd = -1;
+
     private bool Skipping => open.Count > 0 && open[open.Count - 1].Skip;
 
     /// <summary>The matches of the document's prose, and where a writer inserts the notes and the assets.</summary>
@@ -79,8 +85,10 @@ internal sealed class HtmlTextWalker
         walker.Walk(html, matches);
         return new Walked(
             matches,
-            walker.bodyEnd >= 0 ? walker.bodyEnd : html.Length,
-            walker.headEnd >= 0 ? walker.headEnd : walker.headStartEnd >= 0 ? walker.headStartEnd : walker.prologueEnd);
+            walker.listEnd >= 0 ? walker.listEnd : walker.bodyEnd >= 0 ? walker.bodyEnd : html.Length,
+            walker.headEnd >= 0 ? walker.headEnd : walker.headStartEnd >= 0 ? walker.headStartEnd : walker.prologueEnd,
+            walker.listEnd >= 0 ? walker.listed : null,
+            html.AsSpan().IndexOf(GlossaryAssets.HeadMarkup.AsSpan()) >= 0);
     }
 
     private void Walk(string html, List<GlossaryMatch> matches)
@@ -122,9 +130,18 @@ internal sealed class HtmlTextWalker
                     bodyEnd = start;
                     EndTag(token.Name);
                     break;
+                case HtmlTokenType.EndTag when token.Name == "ol" && InNotes && listEnd < 0:
+                    listEnd = start;
+                    EndTag(token.Name);
+                    break;
                 case HtmlTokenType.EndTag:
                     EndTag(token.Name);
                     break;
+            }
+
+            if (notesOpenAt >= open.Count)
+            {
+                notesOpenAt = -1;
             }
 
             token = next;
@@ -205,6 +222,57 @@ internal sealed class HtmlTextWalker
             || (Headings.Contains(name) && !options.AnnotateHeadings)
             || OptsOut(tag);
         open.Add((name, skip));
+        Recognise(tag);
+    }
+
+    private bool InNotes => notesOpenAt >= 0 && notesOpenAt < open.Count;
+
+    /// <summary>
+    /// Recognises the notes list an earlier pass with the same id prefix wrote (<c>&lt;section class="huli-glossary-notes"
+    /// aria-labelledby="{prefix}notes"&gt;</c>) and the entries its items (<c>&lt;li id="{prefix}note-13"&gt;</c>) hold,
+    /// so that annotating a page again adds to that list instead of writing a second one with the same ids.
+    /// </summary>
+    private void Recognise(HtmlTagToken tag)
+    {
+        var prefix = options.Output.IdPrefix;
+        if (tag.Name == "section" && notesOpenAt < 0 && listEnd < 0
+            && HasClass(tag.GetAttribute("class"), "huli-glossary-notes")
+            && tag.GetAttribute("aria-labelledby") == prefix + "notes")
+        {
+            notesOpenAt = open.Count - 1;
+
+            // Skipped even without its opt-out marker, which lists written before the marker lack.
+            open[notesOpenAt] = (tag.Name, true);
+        }
+        else if (tag.Name == "li" && InNotes && listEnd < 0
+            && tag.GetAttribute("id") is var id
+            && id.StartsWith(prefix + "note-", StringComparison.Ordinal)
+            && TryNumber(id, prefix.Length + "note-".Length, out var number))
+        {
+            listed.Add(number);
+        }
+    }
+
+    /// <summary>The entry number an id ends with: ASCII digits only, at most nine, so it cannot overflow.</summary>
+    private static bool TryNumber(string text, int start, out int number)
+    {
+        number = 0;
+        if (start >= text.Length || text.Length - start > 9)
+        {
+            return false;
+        }
+
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+
+            number = (number * 10) + (text[i] - '0');
+        }
+
+        return true;
     }
 
     private bool InForeignContent(string name)
@@ -400,4 +468,7 @@ internal sealed class HtmlTextWalker
 /// <param name="NotesAt">Where the notes list goes: before the first <c>&lt;/body&gt;</c>, else at the end.</param>
 /// <param name="AssetsAt">Where the assets go: before the first <c>&lt;/head&gt;</c>, else after the <c>&lt;head&gt;</c>
 /// start tag, else after the doctype and <c>&lt;html&gt;</c> start tag the document opens with (0 without them).</param>
-internal sealed record Walked(List<GlossaryMatch> Matches, int NotesAt, int AssetsAt);
+/// <param name="Listed">The entries a notes list of an earlier pass already holds, when the document has one for
+/// the same id prefix; then <paramref name="NotesAt"/> is before that list's <c>&lt;/ol&gt;</c>. Null without one.</param>
+/// <param name="HasAssets">Whether the document already holds <see cref="GlossaryAssets.HeadMarkup"/>.</param>
+internal sealed record Walked(List<GlossaryMatch> Matches, int NotesAt, int AssetsAt, HashSet<int>? Listed, bool HasAssets);

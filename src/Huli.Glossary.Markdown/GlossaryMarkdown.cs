@@ -44,7 +44,7 @@ public static class GlossaryMarkdown
         var written = 0;
         foreach (var (match, insertAt) in matches)
         {
-            Write(output, markdown, written, insertAt);
+            output.WriteSpan(markdown.AsSpan(written, insertAt - written));
             footnotes.WriteReference(output, match.Entry);
             written = insertAt;
             if (usedNumbers.Add(match.Entry.Number))
@@ -53,7 +53,7 @@ public static class GlossaryMarkdown
             }
         }
 
-        Write(output, markdown, written, markdown.Length);
+        output.WriteSpan(markdown.AsSpan(written));
         if (used.Count > 0)
         {
             output.Write(MarkdownFootnotes.Closing(markdown, document));
@@ -115,14 +115,5 @@ public static class GlossaryMarkdown
         }
 
         return Markdig.Markdown.Parse(markdown, MarkdownTextWalker.Pipeline);
-    }
-
-    private static void Write(TextWriter output, string text, int start, int end)
-    {
-#if NET8_0_OR_GREATER
-        output.Write(text.AsSpan(start, end - start));
-#else
-        output.Write(text.Substring(start, end - start));
-#endif
     }
 }

@@ -29,7 +29,7 @@ public sealed partial class Glossary
     /// <param name="options">The format and which occurrences to mark; null for <see cref="AnnotationOptions.Default"/> (plain text).</param>
     /// <returns>The annotated text; empty for empty text (for JSON, the document of no matches).</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="options"/> holds a format or an offset unit that is not defined.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="options"/> holds a format, scope or offset unit that is not defined.</exception>
     /// <remarks>For long texts or streams, write to a <see cref="TextWriter"/> with the other overloads instead of building a string.</remarks>
     /// <example><c>Glossary.Default.Annotate("推行“六统一”", new() { Format = AnnotationFormat.Markdown })</c></example>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The one-string form is the common call; its options stay optional though the writer overloads take more parameters.")]

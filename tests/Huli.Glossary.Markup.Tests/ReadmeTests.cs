@@ -18,7 +18,8 @@ public class ReadmeTests
 
         var promised = "// <p title=\"六统一\">推行“<a class=\"huli-glossary\" href=\"#huli-glossary-note-13\" aria-describedby=\"huli-glossary-def-13\" data-glossary-number=\"13\">六统一</a>”模式</p>";
         Readme.Should().Contain(promised);
-        page.Should().StartWith(promised[3..]).And.Contain("</p>\n<section class=\"huli-glossary-notes\"");
+        page.Should().StartWith(promised[3..]).And.Contain("</p>\n<section class=\"huli-glossary-notes\" data-glossary=\"off\" aria-labelledby=\"huli-glossary-notes\">");
+        Readme.Should().Contain("// <section class=\"huli-glossary-notes\" data-glossary=\"off\" aria-labelledby=\"huli-glossary-notes\">");
         var note = "// <li id=\"huli-glossary-note-13\" value=\"13\"><dfn>六统一</dfn>：<span class=\"huli-glossary-definition\" id=\"huli-glossary-def-13\">统一出租房";
         Readme.Should().Contain(note);
         page.Should().Contain(note[3..]).And.EndWith("</ol>\n</section>\n");

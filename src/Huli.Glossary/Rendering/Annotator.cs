@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using Huli.Glossary.Internal;
 using Huli.Glossary.Matching;
 
 namespace Huli.Glossary.Rendering;
@@ -105,15 +106,5 @@ internal abstract class Annotator
     {
     }
 
-    protected void Write(ReadOnlySpan<char> text)
-    {
-#if NET8_0_OR_GREATER
-        Output.Write(text);
-#else
-        foreach (var c in text)
-        {
-            Output.Write(c);
-        }
-#endif
-    }
+    protected void Write(ReadOnlySpan<char> text) => Output.WriteSpan(text);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using Huli.Glossary.Internal;
 
 namespace Huli.Glossary.Rendering;
 
@@ -14,7 +15,7 @@ namespace Huli.Glossary.Rendering;
 /// A term is <c>&lt;a class="huli-glossary" href="#p-note-13" aria-describedby="p-def-13" data-glossary-number="13"&gt;</c>:
 /// a link, so the keyboard reaches it and, without JavaScript, it leads to the note; its description is the
 /// note's definition, so screen readers announce the term and then the definition. The notes list is a
-/// <c>&lt;section class="huli-glossary-notes"&gt;</c> with one <c>&lt;li id="p-note-13" value="13"&gt;</c> per entry:
+/// <c>&lt;section class="huli-glossary-notes" data-glossary="off"&gt;</c> (opted out of a later pass) with one <c>&lt;li id="p-note-13" value="13"&gt;</c> per entry:
 /// the headword in <c>&lt;dfn&gt;</c>, the definition, the components as a list and the link to the entry.
 /// The popover script reads the note; nothing is written twice.
 /// </remarks>
@@ -59,7 +60,8 @@ internal sealed class TermMarkup(HtmlOutputOptions options)
             return;
         }
 
-        output.Write("\n<section class=\"huli-glossary-notes\" aria-labelledby=\"");
+        // Opted out, so that annotating the page again leaves the definitions alone.
+        output.Write("\n<section class=\"huli-glossary-notes\" data-glossary=\"off\" aria-labelledby=\"");
         output.Write(options.IdPrefix);
         output.Write("notes\">\n<h2 id=\"");
         output.Write(options.IdPrefix);
@@ -70,6 +72,21 @@ internal sealed class TermMarkup(HtmlOutputOptions options)
         }
 
         output.Write("</ol>\n</section>\n");
+    }
+
+    /// <summary>
+    /// Writes, as items to go before the <c>&lt;/ol&gt;</c> of a notes list an earlier pass wrote, the notes of the
+    /// entries used so far that the list does not hold yet.
+    /// </summary>
+    public void WriteNotesMissingFrom(TextWriter output, ISet<int> listed)
+    {
+        foreach (var entry in used)
+        {
+            if (!listed.Contains(entry.Number))
+            {
+                WriteNote(output, entry);
+            }
+        }
     }
 
     public static void WritePageStart(TextWriter output, HtmlOutputOptions options)
@@ -108,12 +125,12 @@ internal sealed class TermMarkup(HtmlOutputOptions options)
                 continue;
             }
 
-            Write(output, text.Slice(plain, i - plain));
+            output.WriteSpan(text.Slice(plain, i - plain));
             output.Write(entity);
             plain = i + 1;
         }
 
-        Write(output, text.Slice(plain));
+        output.WriteSpan(text.Slice(plain));
     }
 
     private void WriteNote(TextWriter output, GlossaryEntry entry)
@@ -164,17 +181,5 @@ internal sealed class TermMarkup(HtmlOutputOptions options)
         }
 
         output.Write("</ul>");
-    }
-
-    private static void Write(TextWriter output, ReadOnlySpan<char> text)
-    {
-#if NET8_0_OR_GREATER
-        output.Write(text);
-#else
-        foreach (var c in text)
-        {
-            output.Write(c);
-        }
-#endif
     }
 }

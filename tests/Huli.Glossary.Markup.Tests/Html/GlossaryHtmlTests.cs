@@ -116,6 +116,71 @@ public class GlossaryHtmlTests
         Inserted.RemoveFromHtml(output).Should().Be(page);
     }
 
+    [Theory]
+    [InlineData("<html><head><title>t</title></head><body><p>七办联动</p></body></html>")]
+    [InlineData("<!DOCTYPE html><p>推行“六统一”模式，七办联动</p><p>两改造三提升</p>")]
+    [InlineData("<body><p>六统一</p></body><p>七办联动</p>")]
+    [InlineData("<p>没有名词</p>")]
+    [InlineData("")]
+    public void Annotating_an_annotated_page_again_changes_nothing(string page)
+    {
+        foreach (var options in new[]
+        {
+            HtmlAnnotationOptions.Default,
+            WithAssets,
+            new HtmlAnnotationOptions { InsertAssets = true, Scope = AnnotationScope.FirstInDocument, Output = new() { IdPrefix = "r-" } },
+        })
+        {
+            var once = Annotate(page, options);
+
+            Annotate(once, options).Should().Be(once);
+        }
+    }
+
+    [Fact]
+    public void The_definitions_in_the_notes_are_left_alone_by_a_second_pass()
+    {
+        // 七办 appears inside entry 28's own definition: a second pass marked it before the notes opted out.
+        var once = Annotate("<p>七办联动</p>");
+
+        Glossary.ScanHtml(once, HtmlAnnotationOptions.Default).Should().BeEmpty();
+        var unmarked = once.Replace(" data-glossary=\"off\"", string.Empty, StringComparison.Ordinal);
+        Glossary.ScanHtml(unmarked, HtmlAnnotationOptions.Default).Should().BeEmpty("a notes list written before the marker is recognised all the same");
+        Glossary.ScanHtml(unmarked.Replace("class=\"huli-glossary-notes\"", "class=\"notes\"", StringComparison.Ordinal), HtmlAnnotationOptions.Default)
+            .Should().NotBeEmpty("a section that is neither marked nor the notes list holds terms in its definitions");
+    }
+
+    [Fact]
+    public void New_text_in_an_annotated_page_adds_its_notes_to_the_page_list_without_repeating_an_id()
+    {
+        var once = Annotate("<html><body><p>七办联动</p></body></html>");
+        var edited = once.Replace("</p>", "</p><p>六统一，七办联动</p>", StringComparison.Ordinal);
+
+        var twice = Annotate(edited);
+
+        Inserted.CountNotes(twice).Should().Be(1);
+        twice.Split("<section").Should().HaveCount(2);
+        twice.Split("id=\"huli-glossary-note-28\"").Should().HaveCount(2);
+        twice.Split("id=\"huli-glossary-note-13\"").Should().HaveCount(2);
+        twice.IndexOf("id=\"huli-glossary-note-13\"", StringComparison.Ordinal).Should().BeGreaterThan(twice.IndexOf("id=\"huli-glossary-note-28\"", StringComparison.Ordinal));
+        Inserted.CountInHtml(twice).Should().Be(3);
+        Inserted.RemoveFromHtml(twice).Should().Be(Inserted.RemoveFromHtml(edited));
+        Annotate(twice).Should().Be(twice);
+    }
+
+    [Fact]
+    public void A_notes_list_with_another_id_prefix_is_not_taken_for_this_one()
+    {
+        var fragment = Annotate("<p>七办联动</p>", new HtmlAnnotationOptions { Output = new() { IdPrefix = "part1-" } });
+        var page = "<html><body>" + fragment + "<p>七办联动</p></body></html>";
+
+        var output = Annotate(page);
+
+        Inserted.CountNotes(output).Should().Be(2, "one list per prefix, as the ids differ");
+        output.Split("id=\"huli-glossary-note-28\"").Should().HaveCount(2);
+        output.Split("id=\"part1-note-28\"").Should().HaveCount(2);
+    }
+
     [Fact]
     public void Without_the_option_no_asset_is_inserted()
     {

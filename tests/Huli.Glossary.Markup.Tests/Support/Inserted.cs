@@ -44,6 +44,6 @@ internal static partial class Inserted
     [GeneratedRegex("<a class=\"huli-glossary\" href=\"#[A-Za-z][\\w-]*note-\\d+\" aria-describedby=\"[A-Za-z][\\w-]*def-\\d+\" data-glossary-number=\"\\d+\">([^<&]+)</a>")]
     private static partial Regex Term();
 
-    [GeneratedRegex("\n<section class=\"huli-glossary-notes\" aria-labelledby=\"[A-Za-z][\\w-]*notes\">\n<h2 id=\"[A-Za-z][\\w-]*notes\">名词解释</h2>\n<ol>\n(?:<li id=\"[A-Za-z][\\w-]*note-\\d+\" value=\"\\d+\">[\\s\\S]*?</li>\n)+</ol>\n</section>\n")]
+    [GeneratedRegex("\n<section class=\"huli-glossary-notes\" data-glossary=\"off\" aria-labelledby=\"[A-Za-z][\\w-]*notes\">\n<h2 id=\"[A-Za-z][\\w-]*notes\">名词解释</h2>\n<ol>\n(?:<li id=\"[A-Za-z][\\w-]*note-\\d+\" value=\"\\d+\">[\\s\\S]*?</li>\n)+</ol>\n</section>\n")]
     private static partial Regex Notes();
 }
