@@ -11,7 +11,7 @@ namespace Huli.Glossary;
 /// its prose and the definitions appended once each. Thread-safe: each call works on its own state.
 /// </summary>
 /// <remarks>
-/// <para>The file is read as CommonMark with GFM pipe tables, footnotes and YAML front matter (Markdig). Literal text
+/// <para>The file is read as CommonMark with GFM pipe tables and strikethrough, footnotes and YAML front matter (Markdig). Literal text
 /// is annotated, emphasis and table cells included; never code spans, fenced or indented code, link and image
 /// destinations, titles and alt text, link text (unless <see cref="MarkdownAnnotationOptions.AnnotateLinkText"/>),
 /// autolinks, raw HTML and what inline <c>&lt;code&gt;</c> or <c>&lt;a&gt;</c> hold, front matter, the author's own
