@@ -167,18 +167,25 @@ internal static class AnnotateCommand
 
         var htmlOptions = new HtmlAnnotationOptions { Scope = options.Scope, AnnotateHeadings = flags.Headings, Output = options.Html, InsertAssets = flags.Assets };
         var markdownOptions = new MarkdownAnnotationOptions { Scope = options.Scope, AnnotateHeadings = flags.Headings, AnnotateLinkText = flags.LinkText };
-        if (options.Format == AnnotationFormat.Json)
+        try
         {
-            var matches = kind == "html" ? glossary.ScanHtml(document, htmlOptions) : glossary.ScanMarkdown(document, markdownOptions);
-            MarkupJson.Write(context.Stdout, document, matches, options.Offsets);
+            if (options.Format == AnnotationFormat.Json)
+            {
+                var matches = kind == "html" ? glossary.ScanHtml(document, htmlOptions) : glossary.ScanMarkdown(document, markdownOptions);
+                MarkupJson.Write(context.Stdout, document, matches, options.Offsets);
+            }
+            else if (kind == "html")
+            {
+                glossary.AnnotateHtml(document, context.Stdout, htmlOptions);
+            }
+            else
+            {
+                glossary.AnnotateMarkdown(document, context.Stdout, markdownOptions);
+            }
         }
-        else if (kind == "html")
+        catch (MarkdownNestingException exception)
         {
-            glossary.AnnotateHtml(document, context.Stdout, htmlOptions);
-        }
-        else
-        {
-            glossary.AnnotateMarkdown(document, context.Stdout, markdownOptions);
+            throw new CliException($"annotate: {DisplayName(path)}: {exception.Message}");
         }
 
         WarnInvalid(context, path, invalid);

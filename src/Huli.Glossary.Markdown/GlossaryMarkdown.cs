@@ -29,6 +29,7 @@ public static class GlossaryMarkdown
     /// <param name="options">What to annotate; not null (<see cref="MarkdownAnnotationOptions.Default"/>).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds a scope that is not defined.</exception>
+    /// <exception cref="MarkdownNestingException"><paramref name="markdown"/> nests more than about 128 levels deep.</exception>
     /// <remarks>Removing the inserted references and the appended block gives the input back. A file without terms
     /// is written unchanged; when the file ends inside an open code fence or raw HTML block, it is closed before the
     /// definitions, which would otherwise be read as code.</remarks>
@@ -73,6 +74,7 @@ public static class GlossaryMarkdown
     /// <returns>The annotated document; the input itself when it holds no term.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds a scope that is not defined.</exception>
+    /// <exception cref="MarkdownNestingException"><paramref name="markdown"/> nests more than about 128 levels deep.</exception>
     /// <remarks>See <see cref="AnnotateMarkdown(Glossary, string, TextWriter, MarkdownAnnotationOptions)"/>.</remarks>
     /// <example><c>var annotated = Glossary.Default.AnnotateMarkdown(File.ReadAllText("report.md"), MarkdownAnnotationOptions.Default);</c></example>
     public static string AnnotateMarkdown(this Glossary glossary, string markdown, MarkdownAnnotationOptions options)
@@ -89,6 +91,7 @@ public static class GlossaryMarkdown
     /// <returns>The matches in document order, [Start, End) in UTF-16 code units of <paramref name="markdown"/>; empty when there are none.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds a scope that is not defined.</exception>
+    /// <exception cref="MarkdownNestingException"><paramref name="markdown"/> nests more than about 128 levels deep.</exception>
     /// <remarks>In <c>`六统一` 六统一</c> the one match starts at 6: the code span is never read.</remarks>
     /// <example><c>Glossary.Default.ScanMarkdown("**六统一**", MarkdownAnnotationOptions.Default)[0].Start // 2</c></example>
     public static IReadOnlyList<GlossaryMatch> ScanMarkdown(this Glossary glossary, string markdown, MarkdownAnnotationOptions options)
@@ -114,7 +117,15 @@ public static class GlossaryMarkdown
             throw new ArgumentOutOfRangeException(nameof(options), options.Scope, "Not a defined AnnotationScope.");
         }
 
-        return Markdig.Markdown.Parse(markdown, MarkdownTextWalker.Pipeline);
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, MarkdownTextWalker.Pipeline);
+        }
+        catch (ArgumentException exception)
+        {
+            // Markdig's only ArgumentException for a non-null string is its depth limit; its message names .NET internals.
+            throw new MarkdownNestingException(MarkdownNestingException.StandardMessage, exception);
+        }
     }
 
     private static void Write(TextWriter output, string text, int start, int end)

@@ -232,6 +232,27 @@ public class GlossaryMarkdownTests
         writer.ToString().Should().Be(Annotate(file));
     }
 
+    [Theory]
+    [InlineData(20_000, "[", "]")]
+    [InlineData(20_000, ">", " ")]
+    [InlineData(20_000, "**a ", "")]
+    public void A_document_nested_beyond_the_readers_limit_is_refused_in_plain_words(int depth, string open, string close)
+    {
+        var file = string.Concat(Enumerable.Repeat(open, depth)) + "六统一" + string.Concat(Enumerable.Repeat(close, depth));
+
+        FluentActions.Invoking(() => Annotate(file)).Should().Throw<MarkdownNestingException>().WithMessage("*nests*levels deep*")
+            .Which.Message.Should().NotContain("depth limit");
+        FluentActions.Invoking(() => Glossary.ScanMarkdown(file, MarkdownAnnotationOptions.Default)).Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void A_document_nested_within_the_readers_limit_is_annotated()
+    {
+        var file = new string('>', 100) + " 推行六统一\n";
+
+        Annotate(file).Should().StartWith(file.TrimEnd('\n') + "[^huli-13]\n");
+    }
+
     [Fact]
     public void Null_arguments_and_undefined_scopes_are_refused()
     {
