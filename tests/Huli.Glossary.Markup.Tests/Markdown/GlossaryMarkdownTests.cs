@@ -254,11 +254,25 @@ public class GlossaryMarkdownTests
     }
 
     [Fact]
+    public void Options_left_out_or_null_mean_the_default_options()
+    {
+        const string document = "推行六统一\n";
+        var expected = Glossary.AnnotateMarkdown(document, MarkdownAnnotationOptions.Default);
+        expected.Should().NotBe(document);
+
+        Glossary.AnnotateMarkdown(document).Should().Be(expected);
+        Glossary.AnnotateMarkdown(document, null).Should().Be(expected);
+        Glossary.ScanMarkdown(document).Should().Equal(Glossary.ScanMarkdown(document, MarkdownAnnotationOptions.Default));
+        using var output = new StringWriter();
+        Glossary.AnnotateMarkdown(document, output, null);
+        output.ToString().Should().Be(expected);
+    }
+
+    [Fact]
     public void Null_arguments_and_undefined_scopes_are_refused()
     {
         FluentActions.Invoking(() => Glossary.AnnotateMarkdown(null!, MarkdownAnnotationOptions.Default)).Should().Throw<ArgumentNullException>().WithParameterName("markdown");
         FluentActions.Invoking(() => Glossary.AnnotateMarkdown("x", null!, MarkdownAnnotationOptions.Default)).Should().Throw<ArgumentNullException>().WithParameterName("output");
-        FluentActions.Invoking(() => Glossary.ScanMarkdown("x", null!)).Should().Throw<ArgumentNullException>().WithParameterName("options");
         FluentActions.Invoking(() => Glossary.ScanMarkdown("x", new MarkdownAnnotationOptions { Scope = (AnnotationScope)9 })).Should().Throw<ArgumentOutOfRangeException>();
     }
 }
