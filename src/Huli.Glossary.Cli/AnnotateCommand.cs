@@ -242,17 +242,24 @@ internal static class AnnotateCommand
         }
 
         var document = input.Reader.ReadToEnd();
-        if (options.Format == AnnotationFormat.Json)
+        try
         {
-            JsonOutput.Write(context, writer => MarkupJson.Write(writer, document, Scan(glossary, document, kind, options, markup), options));
+            if (options.Format == AnnotationFormat.Json)
+            {
+                JsonOutput.Write(context, writer => MarkupJson.Write(writer, document, Scan(glossary, document, kind, options, markup), options));
+            }
+            else if (kind == DocumentKind.Html)
+            {
+                glossary.AnnotateHtml(document, context.Stdout, markup.ForHtml(options));
+            }
+            else
+            {
+                glossary.AnnotateMarkdown(document, context.Stdout, markup.ForMarkdown(options));
+            }
         }
-        else if (kind == DocumentKind.Html)
+        catch (MarkdownNestingException exception)
         {
-            glossary.AnnotateHtml(document, context.Stdout, markup.ForHtml(options));
-        }
-        else
-        {
-            glossary.AnnotateMarkdown(document, context.Stdout, markup.ForMarkdown(options));
+            throw new CliException($"annotate: {DisplayName(path)}: {exception.Message}");
         }
 
         return ExitCodes.Success;

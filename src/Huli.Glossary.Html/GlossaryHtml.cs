@@ -33,16 +33,17 @@ public static class GlossaryHtml
     /// <param name="glossary">The glossary; not null.</param>
     /// <param name="html">The document or fragment, as it is (doctype, comments, broken markup and all); not null.</param>
     /// <param name="output">Where to write; not null. Flushed, not disposed.</param>
-    /// <param name="options">What to annotate; not null (<see cref="HtmlAnnotationOptions.Default"/>).</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <param name="options">What to annotate; null means <see cref="HtmlAnnotationOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds a scope that is not defined.</exception>
     /// <remarks>Outside the inserted elements (the terms' links, the notes, the assets) the output equals the input:
     /// removing them gives the input back. A document without a term gets no notes list; an empty one gives an
     /// empty output unless the assets are asked for. Annotating an annotated document again changes nothing: its
     /// terms are links, its notes list is opted out, and the notes of terms added since go into that list.</remarks>
     /// <example><c>Glossary.Default.AnnotateHtml("&lt;p&gt;推行“六统一”模式&lt;/p&gt;", Console.Out, HtmlAnnotationOptions.Default)</c></example>
-    public static void AnnotateHtml(this Glossary glossary, string html, TextWriter output, HtmlAnnotationOptions options)
+    public static void AnnotateHtml(this Glossary glossary, string html, TextWriter output, HtmlAnnotationOptions? options)
     {
+        options ??= HtmlAnnotationOptions.Default;
         Guard.NotNull(output);
         CheckArguments(glossary, html, options);
         var walked = HtmlTextWalker.Walk(glossary, html, options);
@@ -69,14 +70,16 @@ public static class GlossaryHtml
     /// <summary>Returns <paramref name="html"/> with every term of its prose marked up and the notes of the entries used inserted once.</summary>
     /// <param name="glossary">The glossary; not null.</param>
     /// <param name="html">The document or fragment; not null.</param>
-    /// <param name="options">What to annotate; not null (<see cref="HtmlAnnotationOptions.Default"/>).</param>
+    /// <param name="options">What to annotate; null means <see cref="HtmlAnnotationOptions.Default"/>.</param>
     /// <returns>The annotated document; the input unchanged when it holds no term and the assets are not asked for.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds a scope that is not defined.</exception>
     /// <remarks>See <see cref="AnnotateHtml(Glossary, string, TextWriter, HtmlAnnotationOptions)"/>.</remarks>
     /// <example><c>var page = Glossary.Default.AnnotateHtml(File.ReadAllText("report.html"), HtmlAnnotationOptions.Default);</c></example>
-    public static string AnnotateHtml(this Glossary glossary, string html, HtmlAnnotationOptions options)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "As Glossary.Annotate: the string form is the common call; its options stay optional though the writer overload takes more parameters.")]
+    public static string AnnotateHtml(this Glossary glossary, string html, HtmlAnnotationOptions? options = null)
     {
+        options ??= HtmlAnnotationOptions.Default;
         using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         AnnotateHtml(glossary, html, output, options);
         return output.ToString();
@@ -85,14 +88,15 @@ public static class GlossaryHtml
     /// <summary>The matches <see cref="AnnotateHtml(Glossary, string, TextWriter, HtmlAnnotationOptions)"/> would mark, with offsets into the document as given.</summary>
     /// <param name="glossary">The glossary; not null.</param>
     /// <param name="html">The document or fragment; not null.</param>
-    /// <param name="options">What to annotate; not null (<see cref="HtmlAnnotationOptions.Default"/>).</param>
+    /// <param name="options">What to annotate; null means <see cref="HtmlAnnotationOptions.Default"/>.</param>
     /// <returns>The matches in document order, [Start, End) in UTF-16 code units of <paramref name="html"/>; empty when there are none.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> holds a scope that is not defined.</exception>
     /// <remarks>In <c>&lt;p title="六统一"&gt;六统一&lt;/p&gt;</c> the one match starts at 15: the attribute is never read.</remarks>
     /// <example><c>Glossary.Default.ScanHtml("&lt;p&gt;六统一&lt;/p&gt;", HtmlAnnotationOptions.Default)[0].Start // 3</c></example>
-    public static IReadOnlyList<GlossaryMatch> ScanHtml(this Glossary glossary, string html, HtmlAnnotationOptions options)
+    public static IReadOnlyList<GlossaryMatch> ScanHtml(this Glossary glossary, string html, HtmlAnnotationOptions? options = null)
     {
+        options ??= HtmlAnnotationOptions.Default;
         CheckArguments(glossary, html, options);
         return HtmlTextWalker.Walk(glossary, html, options).Matches;
     }
@@ -101,7 +105,6 @@ public static class GlossaryHtml
     {
         Guard.NotNull(glossary);
         Guard.NotNull(html);
-        Guard.NotNull(options);
 
         if (options.Scope is < AnnotationScope.Every or > AnnotationScope.FirstInBlock)
         {

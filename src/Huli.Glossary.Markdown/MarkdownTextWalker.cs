@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Huli.Glossary.Matching;
 using Huli.Glossary.Rendering;
 using Markdig;
+using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -16,12 +17,13 @@ namespace Huli.Glossary.Markdown;
 /// </summary>
 internal sealed class MarkdownTextWalker
 {
-    /// <summary>The dialect read: CommonMark, GFM pipe tables, footnotes and YAML front matter.</summary>
+    /// <summary>The dialect read: CommonMark, GFM pipe tables and strikethrough, footnotes and YAML front matter.</summary>
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UseYamlFrontMatter()
         .UsePipeTables()
         .UseFootnotes()
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .Build();
 
     // Inline HTML elements whose content is left alone, as in HTML documents.
@@ -35,6 +37,8 @@ internal sealed class MarkdownTextWalker
     private readonly MarkdownAnnotationOptions options;
     private readonly ScopeFilter scope;
     private readonly List<MarkdownMatch> matches = new();
+    // The emphases around the text being walked, innermost last.
+    private readonly List<(int Start, int ContentStart, int ContentEnd, int End)> emphases = new();
     // The run of adjacent literal text being gathered: [runStart, runEnd) in the source, empty when equal.
     private int runStart;
     private int runEnd;
@@ -124,6 +128,13 @@ internal sealed class MarkdownTextWalker
                 case HtmlInline html:
                     Flush(insertAt);
                     TrackHtml(html.Tag);
+                    break;
+                case EmphasisInline emphasis when emphasis.Span.Start >= 0 && emphasis.Span.End < markdown.Length:
+                    Flush(insertAt);
+                    var delimiters = emphasis.DelimiterCount;
+                    emphases.Add((emphasis.Span.Start, emphasis.Span.Start + delimiters, emphasis.Span.End + 1 - delimiters, emphasis.Span.End + 1));
+                    Container(emphasis, insertAt);
+                    emphases.RemoveAt(emphases.Count - 1);
                     break;
                 case ContainerInline inner:
                     Flush(insertAt);
@@ -223,16 +234,36 @@ internal sealed class MarkdownTextWalker
     /// Where the reference to a term can go without joining what surrounds it into other syntax: after the term,
     /// unless a bracket or parenthesis follows (<c>[^huli-13][x]</c> would be a reference link, <c>[^huli-13](x)</c>
     /// an inline one); then before it, unless <c>]</c>, <c>!</c> or <c>\</c> precedes; otherwise nowhere (-1).
+    /// A term that ends an emphasis gets it after the closing delimiter (one that starts it, before the opening
+    /// one): in <c>**六统一[^huli-13]**模式</c> the <c>**</c> would follow punctuation and precede a letter, so by
+    /// CommonMark's flanking rule it would close nothing.
     /// </summary>
     private int Placement(GlossaryMatch match)
     {
-        var after = SafeAfter(match.End);
+        var after = SafeAfter(OutsideEmphasis(match.End, closing: true));
         if (after >= 0)
         {
             return after;
         }
 
-        return match.Start > 0 && markdown[match.Start - 1] is ']' or '!' or '\\' ? -1 : match.Start;
+        var before = OutsideEmphasis(match.Start, closing: false);
+        return before > 0 && markdown[before - 1] is ']' or '!' or '\\' ? -1 : before;
+    }
+
+    private int OutsideEmphasis(int at, bool closing)
+    {
+        for (var i = emphases.Count - 1; i >= 0; i--)
+        {
+            var emphasis = emphases[i];
+            if (at != (closing ? emphasis.ContentEnd : emphasis.ContentStart))
+            {
+                break;
+            }
+
+            at = closing ? emphasis.End : emphasis.Start;
+        }
+
+        return at;
     }
 
     private int SafeAfter(int at) => at < markdown.Length && markdown[at] is '[' or '(' ? -1 : at;

@@ -347,11 +347,25 @@ public class GlossaryHtmlTests
     }
 
     [Fact]
+    public void Options_left_out_or_null_mean_the_default_options()
+    {
+        const string document = "<p>推行六统一</p>";
+        var expected = Glossary.AnnotateHtml(document, HtmlAnnotationOptions.Default);
+        expected.Should().NotBe(document);
+
+        Glossary.AnnotateHtml(document).Should().Be(expected);
+        Glossary.AnnotateHtml(document, null).Should().Be(expected);
+        Glossary.ScanHtml(document).Should().Equal(Glossary.ScanHtml(document, HtmlAnnotationOptions.Default));
+        using var output = new StringWriter();
+        Glossary.AnnotateHtml(document, output, null);
+        output.ToString().Should().Be(expected);
+    }
+
+    [Fact]
     public void Null_arguments_and_undefined_scopes_are_refused()
     {
         FluentActions.Invoking(() => Glossary.AnnotateHtml(null!, HtmlAnnotationOptions.Default)).Should().Throw<ArgumentNullException>().WithParameterName("html");
         FluentActions.Invoking(() => Glossary.AnnotateHtml("x", null!, HtmlAnnotationOptions.Default)).Should().Throw<ArgumentNullException>().WithParameterName("output");
-        FluentActions.Invoking(() => Glossary.ScanHtml("x", null!)).Should().Throw<ArgumentNullException>().WithParameterName("options");
         FluentActions.Invoking(() => Glossary.ScanHtml("x", new HtmlAnnotationOptions { Scope = (AnnotationScope)9 })).Should().Throw<ArgumentOutOfRangeException>();
     }
 }

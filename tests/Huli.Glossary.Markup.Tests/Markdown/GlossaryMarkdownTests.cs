@@ -11,7 +11,8 @@ public class GlossaryMarkdownTests
 {
     private const string Sentence = "推行散租统管“六统一”模式。";
 
-    private static readonly MarkdownPipeline Renderer = new MarkdownPipelineBuilder().UsePipeTables().UseFootnotes().UseYamlFrontMatter().Build();
+    private static readonly MarkdownPipeline Renderer = new MarkdownPipelineBuilder()
+        .UsePipeTables().UseFootnotes().UseYamlFrontMatter().UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough).Build();
 
     private static Glossary Glossary => Glossary.Default;
 
@@ -54,8 +55,26 @@ public class GlossaryMarkdownTests
 
         var output = Annotate(table);
 
-        output.Should().StartWith("| 名称 | 说明 |\n|---|---|\n| *六统一[^huli-13]* | 七办联动[^huli-28] |\n");
+        output.Should().StartWith("| 名称 | 说明 |\n|---|---|\n| *六统一*[^huli-13] | 七办联动[^huli-28] |\n");
         FootnoteReferences(output).Should().Be(2);
+    }
+
+    [Theory]
+    [InlineData("推行**六统一**模式。", "推行**六统一**[^huli-13]模式。", "<strong>六统一</strong>")]
+    [InlineData("推行*六统一*模式。", "推行*六统一*[^huli-13]模式。", "<em>六统一</em>")]
+    [InlineData("推行~~六统一~~模式。", "推行~~六统一~~[^huli-13]模式。", "<del>六统一</del>")]
+    [InlineData("推行***六统一***模式。", "推行***六统一***[^huli-13]模式。", "<em><strong>六统一</strong></em>")]
+    [InlineData("推行**仍**六统一**模式。", "推行**仍**六统一[^huli-13]**模式。", "<strong>仍</strong>六统一<a")]
+    [InlineData("推行**六统一**[注](https://example.org/)。", "推行[^huli-13]**六统一**[注](https://example.org/)。", "<strong>六统一</strong>")]
+    [InlineData("推行**六统一的**模式。", "推行**六统一[^huli-13]的**模式。", "<strong>六统一<a")]
+    public void A_term_ending_or_starting_an_emphasis_gets_its_reference_outside_the_delimiters(string file, string start, string rendered)
+    {
+        var output = Annotate(file);
+
+        output.Should().StartWith(start);
+        var html = Markdig.Markdown.ToHtml(output, Renderer);
+        html.Should().Contain(rendered).And.Contain("href=\"#fn:1\"").And.Contain("统一出租房管理平台建设");
+        Inserted.RemoveFromMarkdown(output).Should().StartWith(file);
     }
 
     [Fact]
@@ -227,12 +246,47 @@ public class GlossaryMarkdownTests
         writer.ToString().Should().Be(Annotate(file));
     }
 
+    [Theory]
+    [InlineData(20_000, "[", "]")]
+    [InlineData(20_000, ">", " ")]
+    [InlineData(20_000, "**a ", "")]
+    public void A_document_nested_beyond_the_readers_limit_is_refused_in_plain_words(int depth, string open, string close)
+    {
+        var file = string.Concat(Enumerable.Repeat(open, depth)) + "六统一" + string.Concat(Enumerable.Repeat(close, depth));
+
+        FluentActions.Invoking(() => Annotate(file)).Should().Throw<MarkdownNestingException>().WithMessage("*nests*levels deep*")
+            .Which.Message.Should().NotContain("depth limit");
+        FluentActions.Invoking(() => Glossary.ScanMarkdown(file, MarkdownAnnotationOptions.Default)).Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void A_document_nested_within_the_readers_limit_is_annotated()
+    {
+        var file = new string('>', 100) + " 推行六统一\n";
+
+        Annotate(file).Should().StartWith(file.TrimEnd('\n') + "[^huli-13]\n");
+    }
+
+    [Fact]
+    public void Options_left_out_or_null_mean_the_default_options()
+    {
+        const string document = "推行六统一\n";
+        var expected = Glossary.AnnotateMarkdown(document, MarkdownAnnotationOptions.Default);
+        expected.Should().NotBe(document);
+
+        Glossary.AnnotateMarkdown(document).Should().Be(expected);
+        Glossary.AnnotateMarkdown(document, null).Should().Be(expected);
+        Glossary.ScanMarkdown(document).Should().Equal(Glossary.ScanMarkdown(document, MarkdownAnnotationOptions.Default));
+        using var output = new StringWriter();
+        Glossary.AnnotateMarkdown(document, output, null);
+        output.ToString().Should().Be(expected);
+    }
+
     [Fact]
     public void Null_arguments_and_undefined_scopes_are_refused()
     {
         FluentActions.Invoking(() => Glossary.AnnotateMarkdown(null!, MarkdownAnnotationOptions.Default)).Should().Throw<ArgumentNullException>().WithParameterName("markdown");
         FluentActions.Invoking(() => Glossary.AnnotateMarkdown("x", null!, MarkdownAnnotationOptions.Default)).Should().Throw<ArgumentNullException>().WithParameterName("output");
-        FluentActions.Invoking(() => Glossary.ScanMarkdown("x", null!)).Should().Throw<ArgumentNullException>().WithParameterName("options");
         FluentActions.Invoking(() => Glossary.ScanMarkdown("x", new MarkdownAnnotationOptions { Scope = (AnnotationScope)9 })).Should().Throw<ArgumentOutOfRangeException>();
     }
 }

@@ -211,6 +211,29 @@ public class AnnotateCommandTests
     }
 
     [Theory]
+    [InlineData("markdown")]
+    [InlineData("json")]
+    public void A_markdown_file_nested_too_deeply_is_refused_in_one_line_naming_it(string format)
+    {
+        var directory = Directory.CreateTempSubdirectory("annotate-");
+        var path = Path.Combine(directory.FullName, "deep.md");
+        File.WriteAllText(path, new string('>', 20_000) + " 六统一\n");
+        try
+        {
+            var (exit, stdout, stderr) = CliRunner.Run("annotate", path, "--format", format);
+
+            exit.Should().Be(2);
+            stdout.Should().BeEmpty();
+            stderr.Should().StartWith($"huli-glossary: annotate: {path}: the Markdown document nests").And.NotContain("Exception");
+            stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
     [InlineData("html", "<script>六统一</script><p>推行六统一</p>", 25)]
     [InlineData("markdown", "[六统一](x) 推行六统一", 11)]
     [InlineData("text", "<p>推行六统一</p>", 5)]

@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
 
 namespace Huli.Glossary.Tests.Robustness;
 
@@ -13,35 +12,19 @@ namespace Huli.Glossary.Tests.Robustness;
 /// </summary>
 public class MutabilityTests
 {
-    private static readonly Type[] PublicTypes = typeof(Glossary).Assembly.GetExportedTypes()
-        .Where(type => !type.IsEnum && !typeof(Exception).IsAssignableFrom(type))
-        .ToArray();
+    private static readonly Type[] PublicTypes = Immutability.PublicTypes(typeof(Glossary).Assembly);
 
     public static TheoryData<string> Types() => new(PublicTypes.Select(type => type.Name));
 
     [Theory]
     [MemberData(nameof(Types))]
-    public void A_public_type_has_no_setter_but_init_and_no_writable_field(string name)
-    {
-        var type = PublicTypes.Single(t => t.Name == name);
-        const BindingFlags Declared = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
-
-        type.GetProperties(Declared).Where(p => p.SetMethod is { IsPublic: true } setter && !IsInit(setter))
-            .Select(p => p.Name).Should().BeEmpty($"{name} must not change after it is made");
-        type.GetFields(Declared).Where(f => !f.IsInitOnly && !f.IsLiteral)
-            .Select(f => f.Name).Should().BeEmpty($"{name}'s fields must be read-only");
-    }
+    public void A_public_type_has_no_setter_but_init_and_no_writable_field(string name) =>
+        Immutability.ShouldHaveNoSetterButInitAndNoWritableField(PublicTypes.Single(t => t.Name == name));
 
     [Theory]
     [MemberData(nameof(Types))]
-    public void A_public_type_exposes_no_collection_type_that_can_be_changed(string name)
-    {
-        var type = PublicTypes.Single(t => t.Name == name);
-
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
-            .Where(p => IsMutableCollectionType(p.PropertyType))
-            .Select(p => $"{p.Name}: {p.PropertyType.Name}").Should().BeEmpty();
-    }
+    public void A_public_type_exposes_no_collection_type_that_can_be_changed(string name) =>
+        Immutability.ShouldExposeNoChangeableCollection(PublicTypes.Single(t => t.Name == name));
 
     [Fact]
     public void The_lists_of_a_loaded_glossary_cannot_be_changed_through_a_cast()
@@ -68,15 +51,4 @@ public class MutabilityTests
 
         entry.Aliases.Should().ContainSingle().Which.Text.Should().Be("五个");
     }
-
-    private static bool IsInit(MethodInfo setter) =>
-        // By name: on netstandard2.0 the library carries its own IsExternalInit (PolySharp), not the runtime's.
-        setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit");
-
-    private static bool IsMutableCollectionType(Type type) =>
-        type.IsArray
-        || (type.IsGenericType && type.GetGenericTypeDefinition() is var definition
-            && (definition == typeof(List<>) || definition == typeof(IList<>) || definition == typeof(ICollection<>)
-                || definition == typeof(Dictionary<,>) || definition == typeof(IDictionary<,>) || definition == typeof(HashSet<>)
-                || definition == typeof(ISet<>)));
 }
