@@ -17,6 +17,26 @@ public class GlossaryCompositionTests
         glossary.Scan("推进“五个一”").Should().ContainSingle().Which.Entry.Number.Should().Be(41);
     }
 
+    [Theory]
+    [InlineData(GlossaryEntryKind.Note, GlossaryMatchMode.Never, null)]
+    [InlineData((GlossaryEntryKind)7, GlossaryMatchMode.Always, "$.entries[0].kind")]
+    [InlineData(GlossaryEntryKind.Term, (GlossaryMatchMode)9, "$.entries[0].match.when")]
+    public void Create_refuses_a_kind_or_rule_that_is_no_defined_value(GlossaryEntryKind kind, GlossaryMatchMode mode, string? path)
+    {
+        var entry = new GlossaryEntry { Number = 1, Term = "五个一", Definition = "……", Kind = kind, MatchRule = new GlossaryMatchRule { Mode = mode } };
+
+        var create = () => Glossary.Create([entry]);
+
+        if (path is null)
+        {
+            create().Entries.Should().ContainSingle().Which.Kind.Should().Be(kind);
+        }
+        else
+        {
+            create.Should().Throw<GlossaryFormatException>().Which.Problems.Should().ContainSingle().Which.Path.Should().Be(path);
+        }
+    }
+
     [Fact]
     public void Create_of_no_entries_is_an_empty_glossary_that_finds_nothing()
     {

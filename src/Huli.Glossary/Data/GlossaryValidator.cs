@@ -48,6 +48,12 @@ internal static class GlossaryValidator
                 numbers.Add(entry.Number, i);
             }
 
+            if (entry.Kind is not (GlossaryEntryKind.Term or GlossaryEntryKind.Note))
+            {
+                // Only code can set an undefined value; caught here, not halfway through a later export.
+                problems.Add(new(path + ".kind", number, FormattableString.Invariant($"the kind must be term or note, found the value {(int)entry.Kind}")));
+            }
+
             var check = new EntryCheck(problems, path, number);
             check.Text("term", entry.Term);
             check.Reading("pinyin", entry.Term, entry.Pinyin);
@@ -173,6 +179,11 @@ internal static class GlossaryValidator
 
         public void Rule(string field, GlossaryMatchRule rule)
         {
+            if (rule.Mode is not (GlossaryMatchMode.Always or GlossaryMatchMode.QuotedOrContext or GlossaryMatchMode.Never))
+            {
+                problems.Add(new(entryPath + "." + field + ".when", number, FormattableString.Invariant($"the rule must be always, quotedOrContext or never, found the value {(int)rule.Mode}")));
+            }
+
             for (var w = 0; w < rule.Before.Count; w++)
             {
                 Text(field + "." + Index("before", w), rule.Before[w]);
