@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Linq;
+using Huli.Glossary.Search;
 
 namespace Huli.Glossary.Cli;
 
@@ -120,7 +121,7 @@ internal static class CliSyntax
         var bestDistance = int.MaxValue;
         foreach (var name in names)
         {
-            var distance = Distance(typed.ToLowerInvariant(), name.ToLowerInvariant());
+            var distance = EditDistance.Between(typed.ToLowerInvariant().AsSpan(), name.ToLowerInvariant().AsSpan());
             if (distance < bestDistance)
             {
                 best = name;
@@ -129,30 +130,5 @@ internal static class CliSyntax
         }
 
         return best is not null && bestDistance <= Math.Max(1, typed.Length / 3) ? best : null;
-    }
-
-    /// <summary>Levenshtein distance; command and option names are short, so the full table is cheap.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }
