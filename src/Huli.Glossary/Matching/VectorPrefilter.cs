@@ -171,7 +171,7 @@ internal sealed class VectorPrefilter
     /// nibble, one by its high nibble. The core of the test, for UTF-16 units here and for UTF-8 bytes alike.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Vector128<byte> Buckets(Vector128<byte> bytes, Vector128<byte> lowTable, Vector128<byte> highTable) =>
-        Vector128.ShuffleNative(lowTable, bytes & Vector128.Create((byte)15)) & Vector128.ShuffleNative(highTable, Vector128.ShiftRightLogical(bytes, 4));
+        Look(lowTable, bytes & Vector128.Create((byte)15)) & Look(highTable, Vector128.ShiftRightLogical(bytes, 4));
 
     private int Find128(ref ushort units, int length, ref int position, int last, ref uint table, int groupShift)
     {
@@ -202,9 +202,14 @@ internal sealed class VectorPrefilter
 
         position = i;
         return -1;
-
-        static Vector128<byte> Look(Vector128<byte> table, Vector128<byte> nibbles) => Vector128.ShuffleNative(table, nibbles);
     }
+
+    /// <summary>One 16-entry table lookup per byte. Native AOT compiles for a baseline without SSSE3, where
+    /// <see cref="Vector128.ShuffleNative(Vector128{byte}, Vector128{byte})"/> is a loop in software; <c>Ssse3.Shuffle</c>
+    /// behind its check is what it compiles to <c>pshufb</c> with a check at run time. Under the JIT the check is a constant.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> Look(Vector128<byte> table, Vector128<byte> nibbles) =>
+        Ssse3.IsSupported ? Ssse3.Shuffle(table, nibbles) : Vector128.ShuffleNative(table, nibbles);
 
     private int Find256(ref ushort units, int length, ref int position, int last, ref uint table, int groupShift)
     {
