@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Text;
 using BenchmarkDotNet.Attributes;
 using Markdig;
@@ -85,20 +84,39 @@ public class MarkupBenchmarks
         return count;
     }
 
-    [Benchmark(Description = "breakdown: AngleSharp tokenizer over the page")]
+    [Benchmark(Description = "breakdown: AngleSharp struct tokens over a memory source (what the walker reads)")]
     public int TokenizeOnly()
     {
-        using var source = new TextSource(html);
+        using var source = new TextSource(new ReadOnlyMemoryTextSource(html));
         using var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver);
         var count = 0;
-        HtmlToken token;
-        while ((token = tokenizer.Get()).Type != HtmlTokenType.EndOfFile)
+        while (tokenizer.GetStructToken().Type != HtmlTokenType.EndOfFile)
         {
             count++;
         }
 
         return count;
     }
+
+    [Benchmark(Description = "breakdown: AngleSharp class tokens over a string source (what the walker read before)")]
+    public int TokenizeClassTokens()
+    {
+        using var source = new TextSource(html);
+        using var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver);
+        var count = 0;
+        while (tokenizer.Get().Type != HtmlTokenType.EndOfFile)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "breakdown: ScanHtml (tokenize and walk, nothing written)")]
+    public int ScanHtmlOnly() => glossary.ScanHtml(html, HtmlAnnotationOptions.Default).Count;
+
+    [Benchmark(Description = "breakdown: ScanMarkdown (parse and walk, nothing written)")]
+    public int ScanMarkdownOnly() => glossary.ScanMarkdown(markdown, MarkdownAnnotationOptions.Default).Count;
 
     [Benchmark(Description = "breakdown: Markdig parse of the file")]
     public int ParseOnly() => Markdig.Markdown.Parse(markdown, Pipeline).Count;
