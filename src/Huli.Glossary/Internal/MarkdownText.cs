@@ -191,12 +191,12 @@ internal sealed class MarkdownText
         output.WriteSpan(text.Slice(plain));
     }
 
-    /// <summary>Writes Markdown of the caller's own (a footnote reference) after text on the same line.</summary>
-    public void WriteMarkup(string markup)
+    /// <summary>Returns the writer for Markdown of the caller's own (a footnote reference) that follows the text on its line.</summary>
+    public TextWriter Markup()
     {
         ReleaseHeld(asCode: false);
-        output.Write(markup);
         place = Place.Inside;
+        return output;
     }
 
     /// <summary>Writes what is held back: the white space a text ends with, on a line of its own.</summary>

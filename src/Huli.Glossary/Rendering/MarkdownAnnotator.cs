@@ -22,7 +22,10 @@ internal sealed class MarkdownAnnotator(TextWriter output, AnnotationOptions opt
     protected override void WriteMatch(ReadOnlySpan<char> text, GlossaryMatch match)
     {
         escaper.Write(text);
-        escaper.WriteMarkup("[^" + match.Entry.Number.ToString(CultureInfo.InvariantCulture) + "]");
+        var markup = escaper.Markup();
+        markup.Write("[^");
+        markup.Write(match.Entry.Number.ToString(CultureInfo.InvariantCulture));
+        markup.Write(']');
         if (usedNumbers.Add(match.Entry.Number))
         {
             used.Add(match.Entry);

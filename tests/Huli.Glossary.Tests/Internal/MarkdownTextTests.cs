@@ -34,7 +34,7 @@ public class MarkdownTextTests
         using var output = new StringWriter();
         var escaper = new MarkdownText(output, atLineStart: true);
         escaper.Write("135".AsSpan());
-        escaper.WriteMarkup("[^5]");
+        escaper.Markup().Write("[^5]");
         escaper.Write(". 培养".AsSpan());
 
         output.ToString().Should().Be("135[^5]. 培养");
