@@ -18,7 +18,7 @@ internal static class AnnotateCommand
     /// <summary>
     /// How long an HTML or Markdown document may be, in millions of UTF-16 characters (a Chinese character is one, as
     /// is an ASCII one). At this size a page takes about 0.3 GB while annotated and a Markdown file, whose syntax tree
-    /// Markdig builds whole, about 1 GB.
+    /// Markdig builds whole, about 0.5 GB.
     /// </summary>
     public const int DefaultMaxDocument = 64;
 
