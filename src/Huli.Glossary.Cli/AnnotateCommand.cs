@@ -8,12 +8,20 @@ namespace Huli.Glossary.Cli;
 /// <summary>
 /// <c>huli-glossary annotate [FILE|-] [--input text|html|markdown] [--format text|html|markdown|json] [--scope …]
 /// [--first-only] [--headings] [--link-text] [--offsets utf16|codepoints|utf8] [--policy precise|lenient] [--min-confidence N] [--about-place]
-/// [--definitions] [--encoding NAME] [--jsonl]
+/// [--definitions] [--encoding NAME] [--jsonl] [--max-document N]
 /// [--standalone] [--title TEXT] [--assets] [--entry-link URL]</c>: the input with its jargon explained.
-/// Text streams in constant memory; an HTML or Markdown document is read whole, since its parser needs all of it.
+/// Text streams in constant memory; an HTML or Markdown document is read whole, since its parser needs all of it,
+/// up to <see cref="DefaultMaxDocument"/> million characters unless <c>--max-document</c> says otherwise.
 /// </summary>
 internal static class AnnotateCommand
 {
+    /// <summary>
+    /// How long an HTML or Markdown document may be, in millions of UTF-16 characters (a Chinese character is one, as
+    /// is an ASCII one). At this size a page takes about 0.3 GB while annotated and a Markdown file, whose syntax tree
+    /// Markdig builds whole, about 0.5 GB.
+    /// </summary>
+    public const int DefaultMaxDocument = 64;
+
     private enum DocumentKind
     {
         Text,
@@ -83,6 +91,10 @@ internal static class AnnotateCommand
         {
             Description = "Read JSON Lines {\"id\": …, \"text\": \"…\"} and write a line {\"id\": …, \"matches\": […]} for each, in order; with --input html or markdown, each text is such a document.",
         };
+        var maxDocument = new Option<string?>("--max-document")
+        {
+            Description = $"The longest HTML or Markdown document read, in millions of characters (default {DefaultMaxDocument}): such a document is read whole. Text streams and has no limit.",
+        };
         var standalone = new Option<bool>("--standalone")
         {
             Description = "With text written as html: a complete page (lang zh-CN, viewport, title, the popover CSS and JavaScript inline).",
@@ -99,7 +111,7 @@ internal static class AnnotateCommand
 
         var command = new Command("annotate", "Explain the jargon inside a text, an HTML page or a Markdown file.")
         {
-            file, input, format, scope, firstOnly, headings, linkText, offsets, policy, minConfidence, aboutPlace, definitions, encoding, jsonl, standalone, title, assets, entryLink,
+            file, input, format, scope, firstOnly, headings, linkText, offsets, policy, minConfidence, aboutPlace, definitions, encoding, jsonl, maxDocument, standalone, title, assets, entryLink,
         };
         command.SetAction(parse => context.Execute(parse, glossary =>
         {
@@ -112,7 +124,7 @@ internal static class AnnotateCommand
             }
 
             var outputFormat = parse.GetValue(jsonl) ? AnnotationFormat.Json : asked ?? FormatOf(kind);
-            var markup = new MarkupOptions(parse.GetValue(headings), parse.GetValue(linkText), parse.GetValue(assets));
+            var markup = new MarkupOptions(parse.GetValue(headings), parse.GetValue(linkText), parse.GetValue(assets), MaxDocument(parse.GetValue(maxDocument)));
             CheckMarkupOptions(kind, outputFormat, path, markup);
             var html = HtmlOptions(kind, outputFormat == AnnotationFormat.Html, path, parse.GetValue(standalone), parse.GetValue(title), parse.GetValue(entryLink));
             var options = new AnnotationOptions
@@ -134,6 +146,43 @@ internal static class AnnotateCommand
             return exitCode;
         }));
         return command;
+    }
+
+    /// <summary>The bound on a document read whole, in characters.</summary>
+    private static int MaxDocument(string? millions)
+    {
+        if (millions is null)
+        {
+            return DefaultMaxDocument * 1_000_000;
+        }
+
+        // A .NET string holds at most about 1,073 million characters.
+        if (!int.TryParse(millions, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) || value is < 1 or > 1000)
+        {
+            throw new CliException($"annotate: --max-document takes a whole number of millions of characters from 1 to 1000, such as {DefaultMaxDocument}; '{millions}' is not one.");
+        }
+
+        return value * 1_000_000;
+    }
+
+    /// <summary>Reads a document whole, refusing it once it is longer than the bound rather than growing without one.</summary>
+    private static string ReadDocument(TextReader reader, string path, DocumentKind kind, int limit)
+    {
+        var document = new System.Text.StringBuilder();
+        var buffer = new char[64 * 1024];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (read > limit - document.Length)
+            {
+                var name = kind == DocumentKind.Html ? "an HTML" : "a Markdown";
+                throw new CliException($"annotate: {DisplayName(path)} is longer than {limit / 1_000_000:N0} million characters, the limit for {name} document, which is read whole; raise it with --max-document N (millions of characters), or read it as text with --input text, which streams.");
+            }
+
+            document.Append(buffer, 0, read);
+        }
+
+        return document.ToString();
     }
 
     private static GlossaryScanOptions ScanOptions(GlossaryScanOptions policy, string? minConfidence, bool aboutPlace)
@@ -241,7 +290,7 @@ internal static class AnnotateCommand
             throw new CliException($"annotate: {DisplayName(path)} is {article} document; it can be written as {name} or json, not {options.Format.ToString().ToLowerInvariant()} (--input text reads it as plain text).");
         }
 
-        var document = input.Reader.ReadToEnd();
+        var document = ReadDocument(input.Reader, path, kind, markup.MaxDocument);
         try
         {
             if (options.Format == AnnotationFormat.Json)
@@ -348,8 +397,8 @@ internal static class AnnotateCommand
         }
     }
 
-    /// <summary>What the HTML and Markdown annotators take beyond the scope.</summary>
-    private readonly record struct MarkupOptions(bool Headings, bool LinkText, bool Assets)
+    /// <summary>What the HTML and Markdown annotators take beyond the scope, and how long a document they read.</summary>
+    private readonly record struct MarkupOptions(bool Headings, bool LinkText, bool Assets, int MaxDocument)
     {
         public HtmlAnnotationOptions ForHtml(AnnotationOptions options) =>
             new() { Scope = options.Scope, Scan = options.Scan, AnnotateHeadings = Headings, Output = options.Html, InsertAssets = Assets };

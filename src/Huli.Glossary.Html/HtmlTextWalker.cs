@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 using Huli.Glossary.Matching;
 using Huli.Glossary.Rendering;
@@ -22,31 +22,6 @@ namespace Huli.Glossary.Html;
 /// </remarks>
 internal sealed class HtmlTextWalker
 {
-    // Elements whose text is never annotated, whatever they hold.
-    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
-    {
-        "head", "title", "script", "style", "template", "textarea", "code", "pre", "kbd", "samp", "var", "a", "abbr",
-        "dfn", "button", "select", "option", "optgroup", "datalist", "svg", "math", "noscript", "noframes", "noembed",
-        "iframe", "xmp", "plaintext", "object",
-    };
-
-    private static readonly HashSet<string> Void = new(StringComparer.Ordinal)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
-        "keygen", "basefont", "bgsound", "frame",
-    };
-
-    private static readonly HashSet<string> Headings = new(StringComparer.Ordinal) { "h1", "h2", "h3", "h4", "h5", "h6" };
-
-    // A start tag of one of these begins a block (for FirstInBlock) and closes an open p, as in HTML.
-    private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
-    {
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div",
-        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-        "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr",
-        "ul",
-    };
-
     private readonly List<(string Name, bool Skip)> open = new();
     private readonly Glossary glossary;
     private readonly HtmlAnnotationOptions options;
@@ -60,7 +35,13 @@ internal sealed class HtmlTextWalker
         this.options = options;
         scope = new ScopeFilter(options.Scope);
         sense = new SenseState(options.Scan);
+        notesLabel = options.Output.IdPrefix + "notes";
+        notePrefix = options.Output.IdPrefix + "note-";
     }
+
+    // What the notes list of an earlier pass with the same id prefix writes: its aria-labelledby and its items' ids.
+    private readonly string notesLabel;
+    private readonly string notePrefix;
 
     // Where the notes and the assets go, as offsets into the document; -1 while not seen.
     private int bodyEnd = -1;
@@ -93,49 +74,64 @@ internal sealed class HtmlTextWalker
 
     private void Walk(string html, List<GlossaryMatch> matches)
     {
-        using var source = new TextSource(html);
+        // The struct tokens over a memory source: their names, attribute values and text are slices of the page
+        // rather than strings made for each token (about 30 bytes allocated per character of a page otherwise).
+        using var source = new TextSource(new ReadOnlyMemoryTextSource(html));
         using var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver);
-        var token = tokenizer.Get();
-        while (token.Type != HtmlTokenType.EndOfFile)
-        {
-            var next = tokenizer.Get();
 
-            // A token runs up to the next token; TextPosition.Position counts from 1.
+        // A token runs up to the next token, so what needs its end waits for that token's start.
+        var pending = HtmlTokenType.EndOfFile;
+        var pendingStart = 0;
+        var pendingSkipping = false;
+        string? pendingName = null;
+        while (true)
+        {
+            var token = tokenizer.GetStructToken();
+
+            // TextPosition.Position counts from 1.
             var start = token.Position.Position - 1;
-            var end = next.Position.Position - 1;
-            switch (token.Type)
+            switch (pending)
             {
                 case HtmlTokenType.Character:
-                    inPrologue &= IsWhiteSpace(html, start, end);
-                    if (!Skipping)
+                    inPrologue &= IsWhiteSpace(html, pendingStart, start);
+                    if (!pendingSkipping)
                     {
-                        Text(html, start, end, matches);
+                        Text(html, pendingStart, start, matches);
                     }
 
                     break;
-                case HtmlTokenType.Doctype when inPrologue:
-                    prologueEnd = end;
+                case HtmlTokenType.Doctype:
+                    prologueEnd = start;
                     break;
                 case HtmlTokenType.StartTag:
-                    var tag = token.AsTag();
-                    StartTag(tag);
-                    tokenizer.State = StateAfter(tag.Name);
-                    Place(tag.Name, end);
+                    Place(pendingName!, start);
                     break;
-                case HtmlTokenType.EndTag when token.Name == "head" && headEnd < 0:
-                    headEnd = start;
-                    EndTag(token.Name);
+            }
+
+            pending = HtmlTokenType.EndOfFile;
+            switch (token.Type)
+            {
+                case HtmlTokenType.EndOfFile:
+                    return;
+                case HtmlTokenType.Character:
+                    pending = token.Type;
+                    pendingStart = start;
+                    pendingSkipping = Skipping;
                     break;
-                case HtmlTokenType.EndTag when token.Name == "body" && bodyEnd < 0:
-                    bodyEnd = start;
-                    EndTag(token.Name);
+                case HtmlTokenType.Doctype when inPrologue:
+                    pending = token.Type;
                     break;
-                case HtmlTokenType.EndTag when token.Name == "ol" && InNotes && listEnd < 0:
-                    listEnd = start;
-                    EndTag(token.Name);
+                case HtmlTokenType.StartTag:
+                    var element = ElementNames.Find(token.Name);
+                    StartTag(ref token, element);
+
+                    // As the tree builder would, before the tokenizer reads what the element holds.
+                    tokenizer.State = StateAfter(element.Name);
+                    pending = token.Type;
+                    pendingName = element.Name;
                     break;
                 case HtmlTokenType.EndTag:
-                    EndTag(token.Name);
+                    EndTag(token.Name, start);
                     break;
             }
 
@@ -143,8 +139,6 @@ internal sealed class HtmlTextWalker
             {
                 notesOpenAt = -1;
             }
-
-            token = next;
         }
     }
 
@@ -192,16 +186,16 @@ internal sealed class HtmlTextWalker
         _ => HtmlParseMode.PCData,
     };
 
-    private void StartTag(HtmlTagToken tag)
+    private void StartTag(ref StructHtmlToken tag, (string Name, ElementKind Kind) element)
     {
-        var name = tag.Name;
-        CloseImplied(name);
-        if (Headings.Contains(name))
+        var (name, kind) = element;
+        CloseImplied(name, kind);
+        if ((kind & ElementKind.Heading) != 0)
         {
             scope.StartSection();
         }
 
-        if (Blocks.Contains(name))
+        if ((kind & ElementKind.Block) != 0)
         {
             scope.StartBlock();
         }
@@ -212,17 +206,17 @@ internal sealed class HtmlTextWalker
             open.RemoveAll(element => element.Name != "html");
         }
 
-        if (Void.Contains(name) || (tag.IsSelfClosing && InForeignContent(name)))
+        if ((kind & ElementKind.Void) != 0 || (tag.IsSelfClosing && InForeignContent(name)))
         {
             return;
         }
 
         var skip = Skipping
-            || Skipped.Contains(name)
-            || (Headings.Contains(name) && !options.AnnotateHeadings)
-            || OptsOut(tag);
+            || (kind & ElementKind.Skipped) != 0
+            || ((kind & ElementKind.Heading) != 0 && !options.AnnotateHeadings)
+            || OptsOut(ref tag);
         open.Add((name, skip));
-        Recognise(tag);
+        Recognise(ref tag, name);
     }
 
     private bool InNotes => notesOpenAt >= 0 && notesOpenAt < open.Count;
@@ -232,37 +226,37 @@ internal sealed class HtmlTextWalker
     /// aria-labelledby="{prefix}notes"&gt;</c>) and the entries its items (<c>&lt;li id="{prefix}note-13"&gt;</c>) hold,
     /// so that annotating a page again adds to that list instead of writing a second one with the same ids.
     /// </summary>
-    private void Recognise(HtmlTagToken tag)
+    private void Recognise(ref StructHtmlToken tag, string name)
     {
-        var prefix = options.Output.IdPrefix;
-        if (tag.Name == "section" && notesOpenAt < 0 && listEnd < 0
+        if (name == "section" && notesOpenAt < 0 && listEnd < 0
             && HasClass(tag.GetAttribute("class"), "huli-glossary-notes")
-            && tag.GetAttribute("aria-labelledby") == prefix + "notes")
+            && ((ReadOnlySpan<char>)tag.GetAttribute("aria-labelledby")).SequenceEqual(notesLabel.AsSpan()))
         {
             notesOpenAt = open.Count - 1;
 
             // Skipped even without its opt-out marker, which lists written before the marker lack.
-            open[notesOpenAt] = (tag.Name, true);
+            open[notesOpenAt] = (name, true);
         }
-        else if (tag.Name == "li" && InNotes && listEnd < 0
-            && tag.GetAttribute("id") is var id
-            && id.StartsWith(prefix + "note-", StringComparison.Ordinal)
-            && TryNumber(id, prefix.Length + "note-".Length, out var number))
+        else if (name == "li" && InNotes && listEnd < 0)
         {
-            listed.Add(number);
+            ReadOnlySpan<char> id = tag.GetAttribute("id");
+            if (id.StartsWith(notePrefix.AsSpan(), StringComparison.Ordinal) && TryNumber(id.Slice(notePrefix.Length), out var number))
+            {
+                listed.Add(number);
+            }
         }
     }
 
     /// <summary>The entry number an id ends with: ASCII digits only, at most nine, so it cannot overflow.</summary>
-    private static bool TryNumber(string text, int start, out int number)
+    private static bool TryNumber(ReadOnlySpan<char> text, out int number)
     {
         number = 0;
-        if (start >= text.Length || text.Length - start > 9)
+        if (text.IsEmpty || text.Length > 9)
         {
             return false;
         }
 
-        for (var i = start; i < text.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
             if (text[i] is < '0' or > '9')
             {
@@ -294,9 +288,9 @@ internal sealed class HtmlTextWalker
     }
 
     /// <summary>The end tags HTML lets a page leave out: what a new start tag closes.</summary>
-    private void CloseImplied(string name)
+    private void CloseImplied(string name, ElementKind kind)
     {
-        if (open.Count > 0 && open[open.Count - 1].Name == "head" && !IsHeadContent(name))
+        if (open.Count > 0 && open[open.Count - 1].Name == "head" && (kind & ElementKind.HeadContent) == 0)
         {
             open.RemoveAt(open.Count - 1);
         }
@@ -322,14 +316,11 @@ internal sealed class HtmlTextWalker
                 break;
         }
 
-        if (Blocks.Contains(name))
+        if ((kind & ElementKind.Block) != 0)
         {
             CloseTop("p");
         }
     }
-
-    private static bool IsHeadContent(string name) => name is "base" or "basefont" or "bgsound" or "link" or "meta" or "title"
-        or "script" or "style" or "template" or "noscript" or "noframes";
 
     private void CloseTop(string name)
     {
@@ -357,11 +348,24 @@ internal sealed class HtmlTextWalker
         }
     }
 
-    private void EndTag(string name)
+    private void EndTag(ReadOnlySpan<char> name, int start)
     {
+        if (headEnd < 0 && name.SequenceEqual("head".AsSpan()))
+        {
+            headEnd = start;
+        }
+        else if (bodyEnd < 0 && name.SequenceEqual("body".AsSpan()))
+        {
+            bodyEnd = start;
+        }
+        else if (listEnd < 0 && InNotes && name.SequenceEqual("ol".AsSpan()))
+        {
+            listEnd = start;
+        }
+
         for (var i = open.Count - 1; i >= 0; i--)
         {
-            if (open[i].Name == name)
+            if (name.SequenceEqual(open[i].Name.AsSpan()))
             {
                 open.RemoveRange(i, open.Count - i);
                 return;
@@ -370,32 +374,38 @@ internal sealed class HtmlTextWalker
     }
 
     /// <summary>The markers a page uses to keep a subtree free of annotations.</summary>
-    private static bool OptsOut(HtmlTagToken tag)
+    private static bool OptsOut(ref StructHtmlToken tag)
     {
-        foreach (var attribute in tag.Attributes)
+        var attributes = tag.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
         {
-            var value = attribute.Value ?? string.Empty;
-            switch (attribute.Name)
+            var attribute = attributes[i];
+            ReadOnlySpan<char> name = attribute.Name;
+            ReadOnlySpan<char> value = attribute.Value;
+            if ((name.SequenceEqual("translate".AsSpan()) && value.Trim().Equals("no".AsSpan(), StringComparison.OrdinalIgnoreCase))
+                || (name.SequenceEqual("data-glossary".AsSpan()) && value.Trim().Equals("off".AsSpan(), StringComparison.OrdinalIgnoreCase))
+                || (name.SequenceEqual("class".AsSpan()) && HasClass(value, "no-glossary")))
             {
-                case "translate" when value.Trim().Equals("no", StringComparison.OrdinalIgnoreCase):
-                case "data-glossary" when value.Trim().Equals("off", StringComparison.OrdinalIgnoreCase):
-                    return true;
-                case "class" when HasClass(value, "no-glossary"):
-                    return true;
+                return true;
             }
         }
 
         return false;
     }
 
-    private static bool HasClass(string classes, string wanted)
+    /// <summary>Whether a class attribute's value names <paramref name="wanted"/> among its space-separated classes.</summary>
+    private static bool HasClass(ReadOnlySpan<char> classes, string wanted)
     {
-        foreach (var name in classes.Split(AsciiWhiteSpace, StringSplitOptions.RemoveEmptyEntries))
+        while (!classes.IsEmpty)
         {
-            if (name == wanted)
+            var end = classes.IndexOfAny(AsciiWhiteSpace);
+            var name = end < 0 ? classes : classes.Slice(0, end);
+            if (name.SequenceEqual(wanted.AsSpan()))
             {
                 return true;
             }
+
+            classes = end < 0 ? default : classes.Slice(end + 1);
         }
 
         return false;
@@ -410,18 +420,16 @@ internal sealed class HtmlTextWalker
     private void Text(string html, int start, int end, List<GlossaryMatch> matches)
     {
         var piece = start;
-        var i = start;
-        while (i < end)
+        while (piece < end)
         {
-            if (html[i] != '&')
+            var reference = html.AsSpan(piece, end - piece).IndexOf('&');
+            if (reference < 0)
             {
-                i++;
-                continue;
+                break;
             }
 
-            Scan(html, piece, i, matches);
-            i = ReferenceEnd(html, i + 1, end);
-            piece = i;
+            Scan(html, piece, piece + reference, matches);
+            piece = ReferenceEnd(html, piece + reference + 1, end);
         }
 
         Scan(html, piece, end, matches);

@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using Huli.Glossary.Internal;
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
@@ -17,6 +19,9 @@ internal sealed class MarkdownFootnotes
     private const string Probe = "\n\n[^huli-probe]: x\n";
 
     private readonly string prefix;
+
+    // Each entry's reference, made once: a file of the report's size holds thousands of them.
+    private readonly Dictionary<int, string> references = new();
 
     public MarkdownFootnotes(string markdown)
     {
@@ -37,10 +42,13 @@ internal sealed class MarkdownFootnotes
 
     public void WriteReference(TextWriter output, GlossaryEntry entry)
     {
-        output.Write("[^");
-        output.Write(prefix);
-        output.Write(entry.Number.ToString(CultureInfo.InvariantCulture));
-        output.Write(']');
+        if (!references.TryGetValue(entry.Number, out var reference))
+        {
+            reference = "[^" + prefix + entry.Number.ToString(CultureInfo.InvariantCulture) + "]";
+            references.Add(entry.Number, reference);
+        }
+
+        output.Write(reference);
     }
 
     public void WriteDefinition(TextWriter output, GlossaryEntry entry)
@@ -49,9 +57,9 @@ internal sealed class MarkdownFootnotes
         output.Write(prefix);
         output.Write(entry.Number.ToString(CultureInfo.InvariantCulture));
         output.Write("]: **");
-        Escape(output, entry.Term);
+        MarkdownText.WriteInline(output, entry.Term);
         output.Write("**：");
-        Escape(output, entry.Definition);
+        MarkdownText.WriteInline(output, entry.Definition);
         output.Write('\n');
     }
 
@@ -101,25 +109,5 @@ internal sealed class MarkdownFootnotes
         }
 
         return "pre";
-    }
-
-    /// <summary>Backslash-escapes every ASCII punctuation mark (CommonMark allows it for all of them) and joins lines.</summary>
-    private static void Escape(TextWriter output, string text)
-    {
-        foreach (var c in text)
-        {
-            if (c is '\r' or '\n')
-            {
-                output.Write(' ');
-                continue;
-            }
-
-            if (c < 128 && char.IsPunctuation(c) || c is '+' or '<' or '>' or '=' or '|' or '~' or '^' or '`' or '$')
-            {
-                output.Write('\\');
-            }
-
-            output.Write(c);
-        }
     }
 }

@@ -2,21 +2,38 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using AngleSharp.Html;
+using AngleSharp.Html.Parser;
+using AngleSharp.Text;
 using BenchmarkDotNet.Attributes;
+using Markdig;
+using Markdig.Extensions.EmphasisExtras;
 
 namespace Huli.Glossary.Benchmarks;
 
 /// <summary>
 /// Annotating the report rendered as a 10 MB HTML page and as a 10 MB Markdown file (UTF-8 sizes), against
 /// annotating the same prose as plain text with the same inserted element, in one run. The output goes to
-/// <see cref="TextWriter.Null"/> so only the annotators are timed.
+/// <see cref="TextWriter.Null"/> so only the annotators are timed. The breakdown rows time one layer each over
+/// the same input: the parser alone (AngleSharp's tokenizer, Markdig's parse with the annotator's pipeline) and the
+/// scan alone over the prose, so a ratio says how much of a document's time is ours.
 /// </summary>
 [MemoryDiagnoser]
 public class MarkupBenchmarks
 {
     private const int TargetBytes = 10 * 1000 * 1000;
 
+    // The pipeline MarkdownTextWalker parses with.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+        .Build();
+
     private readonly AnnotationOptions plainOptions = new() { Format = AnnotationFormat.Html };
+    private readonly AnnotationOptions plainMarkdownOptions = new() { Format = AnnotationFormat.Markdown };
     private string text = string.Empty;
     private string html = string.Empty;
     private string markdown = string.Empty;
@@ -51,6 +68,58 @@ public class MarkupBenchmarks
 
     [Benchmark(Baseline = true, Description = "plain text → HTML (Annotate)")]
     public void PlainText() => glossary.Annotate(text, TextWriter.Null, plainOptions);
+
+    [Benchmark(Description = "plain text → Markdown (Annotate)")]
+    public void PlainTextToMarkdown() => glossary.Annotate(text, TextWriter.Null, plainMarkdownOptions);
+
+    [Benchmark(Description = "breakdown: Scan(span) over the prose")]
+    public int ScanOnly()
+    {
+        var count = 0;
+        foreach (var match in glossary.Scan(text.AsSpan()))
+        {
+            count += match.Length;
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "breakdown: AngleSharp struct tokens over a memory source (what the walker reads)")]
+    public int TokenizeOnly()
+    {
+        using var source = new TextSource(new ReadOnlyMemoryTextSource(html));
+        using var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver);
+        var count = 0;
+        while (tokenizer.GetStructToken().Type != HtmlTokenType.EndOfFile)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "breakdown: AngleSharp class tokens over a string source (what the walker read before)")]
+    public int TokenizeClassTokens()
+    {
+        using var source = new TextSource(html);
+        using var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver);
+        var count = 0;
+        while (tokenizer.Get().Type != HtmlTokenType.EndOfFile)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "breakdown: ScanHtml (tokenize and walk, nothing written)")]
+    public int ScanHtmlOnly() => glossary.ScanHtml(html, HtmlAnnotationOptions.Default).Count;
+
+    [Benchmark(Description = "breakdown: ScanMarkdown (parse and walk, nothing written)")]
+    public int ScanMarkdownOnly() => glossary.ScanMarkdown(markdown, MarkdownAnnotationOptions.Default).Count;
+
+    [Benchmark(Description = "breakdown: Markdig parse of the file")]
+    public int ParseOnly() => Markdig.Markdown.Parse(markdown, Pipeline).Count;
 
     [Benchmark(Description = "HTML page (AnnotateHtml)")]
     public void HtmlPage() => glossary.AnnotateHtml(html, TextWriter.Null, HtmlAnnotationOptions.Default);

@@ -8,21 +8,24 @@ namespace Huli.Glossary.Rendering;
 
 /// <summary>
 /// Markdown: each term followed by a footnote reference <c>[^13]</c>; the definitions of the entries used
-/// follow the text as footnotes, in order of first use. Markdown's own characters in the input are escaped.
+/// follow the text as footnotes, in order of first use. The input is escaped by <see cref="MarkdownText"/>, so it
+/// renders as the text it is: its own Markdown characters and line starts that Markdown would read as syntax.
 /// </summary>
 internal sealed class MarkdownAnnotator(TextWriter output, AnnotationOptions options) : Annotator(output, options)
 {
     private readonly List<GlossaryEntry> used = new();
     private readonly HashSet<int> usedNumbers = new();
+    private readonly MarkdownText escaper = new(output, atLineStart: true);
 
-    protected override void WriteText(ReadOnlySpan<char> text) => Escape(text);
+    protected override void WriteText(ReadOnlySpan<char> text) => escaper.Write(text);
 
     protected override void WriteMatch(ReadOnlySpan<char> text, GlossaryMatch match)
     {
-        Escape(text);
-        Output.Write("[^");
-        Output.Write(match.Entry.Number.ToString(CultureInfo.InvariantCulture));
-        Output.Write(']');
+        escaper.Write(text);
+        var markup = escaper.Markup();
+        markup.Write("[^");
+        markup.Write(match.Entry.Number.ToString(CultureInfo.InvariantCulture));
+        markup.Write(']');
         if (usedNumbers.Add(match.Entry.Number))
         {
             used.Add(match.Entry);
@@ -31,6 +34,7 @@ internal sealed class MarkdownAnnotator(TextWriter output, AnnotationOptions opt
 
     protected override void End()
     {
+        escaper.Finish();
         if (used.Count == 0)
         {
             return;
@@ -42,28 +46,12 @@ internal sealed class MarkdownAnnotator(TextWriter output, AnnotationOptions opt
             Output.Write("[^");
             Output.Write(entry.Number.ToString(CultureInfo.InvariantCulture));
             Output.Write("]: **");
-            Escape(entry.Term.AsSpan());
+            MarkdownText.WriteInline(Output, entry.Term);
             Output.Write("**：");
 
             // A footnote's text is one line; a custom glossary's definition may have several.
-            Escape(entry.Definition.Replace('\r', ' ').Replace('\n', ' ').AsSpan());
+            MarkdownText.WriteInline(Output, entry.Definition);
             Output.Write('\n');
         }
-    }
-
-    private void Escape(ReadOnlySpan<char> text)
-    {
-        var plain = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (MarkdownText.NeedsEscape(text[i]))
-            {
-                Write(text.Slice(plain, i - plain));
-                Output.Write('\\');
-                plain = i;
-            }
-        }
-
-        Write(text.Slice(plain));
     }
 }

@@ -211,6 +211,46 @@ public class AnnotateCommandTests
     }
 
     [Theory]
+    [InlineData("page.html", "<p>推行六统一</p>", "an HTML")]
+    [InlineData("notes.md", "推行六统一\n", "a Markdown")]
+    public void A_document_longer_than_the_limit_is_refused_in_one_line_naming_it_and_the_limit(string name, string paragraph, string kind)
+    {
+        var directory = Directory.CreateTempSubdirectory("annotate-");
+        var path = Path.Combine(directory.FullName, name);
+        var copies = (1_000_000 / paragraph.Length) + 1;
+        File.WriteAllText(path, string.Concat(Enumerable.Repeat(paragraph, copies)));
+        try
+        {
+            var (exit, stdout, stderr) = CliRunner.Run("annotate", path, "--max-document", "1");
+
+            exit.Should().Be(2);
+            stdout.Should().BeEmpty();
+            stderr.Should().Be($"huli-glossary: annotate: {path} is longer than 1 million characters, the limit for {kind} document, which is read whole; raise it with --max-document N (millions of characters), or read it as text with --input text, which streams.\n");
+
+            var (allowed, annotated, _) = CliRunner.Run("annotate", path, "--max-document", "2");
+            allowed.Should().Be(0);
+            annotated.Should().Contain("六统一");
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1001")]
+    [InlineData("1.5")]
+    [InlineData("lots")]
+    public void A_max_document_that_is_not_a_whole_number_of_millions_is_refused(string value)
+    {
+        var (exit, _, stderr) = CliRunner.RunWithInput("<p>六统一</p>", "annotate", "--input", "html", "--max-document", value);
+
+        exit.Should().Be(2);
+        stderr.Should().Contain($"--max-document takes a whole number of millions of characters from 1 to 1000, such as 64; '{value}' is not one.");
+    }
+
+    [Theory]
     [InlineData("markdown")]
     [InlineData("json")]
     public void A_markdown_file_nested_too_deeply_is_refused_in_one_line_naming_it(string format)

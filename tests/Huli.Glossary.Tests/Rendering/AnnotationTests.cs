@@ -262,4 +262,21 @@ public class AnnotationTests
         annotated.Should().Be(escaped);
         Huli.Glossary.Data.Export.MarkdownExport.Inline(text).Should().Be(escaped);
     }
+
+    [Theory]
+    [InlineData("第一行\n- 项", "第一行\n\\- 项")]
+    [InlineData("第一行\n-5%", "第一行\n-5%")]
+    [InlineData("甲\n===\n乙", "甲\n\\===\n乙")]
+    [InlineData("甲\n=5\n乙", "甲\n=5\n乙")]
+    [InlineData("甲\r\n---\r\n", "甲\r\n\\---\r\n")]
+    [InlineData("一\n\n    二", "一\n\n&#32;   二")]
+    [InlineData("一\n   二", "一\n   二")]
+    [InlineData("一\n        \n二", "一\n        \n二")]
+    [InlineData("2023. 年\n2023年", "2023\\. 年\n2023年")]
+    [InlineData("a+b\n+ c", "a+b\n\\+ c")]
+    [InlineData("x - y", "x - y")]
+    public void Markdown_annotation_escapes_a_line_start_only_where_Markdown_would_read_syntax(string text, string escaped)
+    {
+        Glossary.Default.Annotate(text, new AnnotationOptions { Format = AnnotationFormat.Markdown }).Should().Be(escaped);
+    }
 }

@@ -104,43 +104,6 @@ internal static class MarkdownExport
 
     private static string Anchor(GlossaryEntry entry) => "entry-" + Number(entry);
 
-    /// <summary>
-    /// The text as literal Markdown on one line: the characters that would start emphasis, code, links, HTML or a
-    /// table cell are escaped, and so is a start that would open a heading, list or quote.
-    /// </summary>
-    internal static string Inline(string text)
-    {
-        var result = new System.Text.StringBuilder(text.Length + 8);
-        var digits = 0;
-        while (digits < text.Length && char.IsDigit(text[digits]))
-        {
-            digits++;
-        }
-
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var opensBlock = i == 0 && c is '#' or '+' or '-' or '=' || (i == digits && i > 0 && c is '.' or ')');
-            if (c == '\r')
-            {
-                continue;
-            }
-
-            if (c == '\n')
-            {
-                // A line break inside a list item or heading would end it; <br> keeps the text where it belongs.
-                result.Append("<br>");
-                continue;
-            }
-
-            if (opensBlock || MarkdownText.NeedsEscape(c))
-            {
-                result.Append('\\');
-            }
-
-            result.Append(c);
-        }
-
-        return result.ToString();
-    }
+    /// <summary>The text as literal Markdown on one line it starts (see <see cref="MarkdownText"/>): line breaks become <c>&lt;br&gt;</c>.</summary>
+    internal static string Inline(string text) => MarkdownText.Inline(text);
 }
