@@ -167,12 +167,19 @@ public sealed partial class Glossary
         try
         {
             var scan = new ScanReader(Automaton, reader, options);
-            ScanEvent next;
-            while ((next = await scan.ReadAsync(cancellationToken).ConfigureAwait(false)) != ScanEvent.End)
+            while (true)
             {
-                if (next == ScanEvent.Match)
+                if (!scan.TryRead(out var next))
+                {
+                    await scan.FillAsync(cancellationToken).ConfigureAwait(false);
+                }
+                else if (next == ScanEvent.Match)
                 {
                     yield return scan.Match;
+                }
+                else if (next == ScanEvent.End)
+                {
+                    break;
                 }
             }
         }

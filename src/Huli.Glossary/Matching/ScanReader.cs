@@ -22,7 +22,7 @@ internal enum ScanEvent
 /// Walks a text or a stream as alternating pieces of plain text and matches, covering every character once,
 /// in order. A stream is read through one fixed buffer that keeps just enough look-behind and look-ahead for
 /// the rules, so memory stays constant whatever the input's size, and a term that straddles two reads is found.
-/// <see cref="Read"/> and <see cref="ReadAsync"/> differ only in how they fill the buffer; what is kept, when to read
+/// <see cref="Read"/> and <see cref="TryRead"/> with <see cref="FillAsync"/> differ only in how they fill the buffer; what is kept, when to read
 /// and what is found are the same code, so the two give the same events.
 /// </summary>
 internal sealed class ScanReader
@@ -93,28 +93,31 @@ internal sealed class ScanReader
     }
 
     /// <summary>
-    /// <see cref="Read"/> with the reader's asynchronous reads: no synchronous I/O, and the token checked before each.
+    /// <see cref="Read"/> for asynchronous callers, in two halves so that the events in the text at hand cost no
+    /// <c>await</c>: gives the next event, or false when the buffer must be filled first with <see cref="FillAsync"/>.
     /// </summary>
-    public async ValueTask<ScanEvent> ReadAsync(CancellationToken cancellationToken)
+    public bool TryRead(out ScanEvent next)
     {
-        ScanEvent? next;
-        while ((next = Next()) is null)
-        {
-            var kept = Keep();
-            int read;
-            do
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-#if NET8_0_OR_GREATER
-                read = await reader!.ReadAsync(buffer!.AsMemory(filled), cancellationToken).ConfigureAwait(false);
-#else
-                read = await reader!.ReadAsync(buffer!, filled, buffer!.Length - filled).ConfigureAwait(false);
-#endif
-            }
-            while (Took(read, kept));
-        }
+        var found = Next();
+        next = found.GetValueOrDefault();
+        return found.HasValue;
+    }
 
-        return next.Value;
+    /// <summary>Fills the buffer with the reader's asynchronous reads: no synchronous I/O, and the token checked before each.</summary>
+    public async Task FillAsync(CancellationToken cancellationToken)
+    {
+        var kept = Keep();
+        int read;
+        do
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+#if NET8_0_OR_GREATER
+            read = await reader!.ReadAsync(buffer!.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+#else
+            read = await reader!.ReadAsync(buffer!, filled, buffer!.Length - filled).ConfigureAwait(false);
+#endif
+        }
+        while (Took(read, kept));
     }
 
     /// <summary>The next event from the text at hand, or null when more input is needed first.</summary>

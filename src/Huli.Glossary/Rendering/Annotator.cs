@@ -71,9 +71,19 @@ internal abstract class Annotator
         var pending = buffer.GetStringBuilder();
         var annotator = Create(buffer, options);
         annotator.Begin();
-        ScanEvent next;
-        while ((next = await scan.ReadAsync(cancellationToken).ConfigureAwait(false)) != ScanEvent.End)
+        while (true)
         {
+            if (!scan.TryRead(out var next))
+            {
+                await scan.FillAsync(cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (next == ScanEvent.End)
+            {
+                break;
+            }
+
             var pause = annotator.Take(next, scan);
             if (pause || pending.Length >= DrainAt)
             {

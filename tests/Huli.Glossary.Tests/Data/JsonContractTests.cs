@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using System.Threading.Tasks;
 using Huli.Glossary.Tests.Support;
 
 namespace Huli.Glossary.Tests.Data;
@@ -132,6 +133,19 @@ public class JsonContractTests
         }
 
         ((string)json[0]!["spelling"]!).Should().Be("六统一", "the spelling is the glossary's, not the text's 六統一");
+    }
+
+    [Theory]
+    [MemberData(nameof(Hosts))]
+    public async Task The_matches_of_ScanAsync_are_written_as_an_array_as_they_come(string host)
+    {
+        var text = "优化“七办”联动机制，推行散租统管“六统一”模式。";
+        using var output = new MemoryStream();
+
+        await JsonSerializer.SerializeAsync(output, Glossary.Default.ScanAsync(new StringReader(text)), Host(host));
+
+        var expected = JsonSerializer.Serialize(Glossary.Default.Scan(text), GlossaryJsonContract.Options);
+        JsonNode.DeepEquals(JsonNode.Parse(output.ToArray()), JsonNode.Parse(expected)).Should().BeTrue();
     }
 
     [Theory]
