@@ -201,8 +201,10 @@ internal sealed partial class MatchAutomaton
     private bool TryMatchInWindow(
         ReadOnlySpan<byte> text, int candidate, int minStart, ref SenseState state, out int start, out int end, out Spelling? spelling, out GlossaryEvidence evidence)
     {
+        // Decoding starts at a character: a byte that continues no sequence, or the fourth of a run of continuation bytes
+        // (no sequence has more than three), which stands alone as a U+FFFD whatever came before.
         var windowStart = Math.Max(0, candidate - Utf8LookBehind);
-        while (windowStart < candidate && Utf8Text.IsContinuation(text[windowStart]))
+        for (var skipped = 0; skipped < 3 && windowStart < candidate && Utf8Text.IsContinuation(text[windowStart]); skipped++)
         {
             windowStart++;
         }

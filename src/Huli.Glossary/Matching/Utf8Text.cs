@@ -14,9 +14,9 @@ internal static class Utf8Text
     /// <summary>What an ill-formed sequence decodes to.</summary>
     public const int Replacement = 0xFFFD;
 
-    /// <summary>Whether <paramref name="b"/> continues a sequence (10xxxxxx): no character starts there, and a decoder
-    /// always starts afresh at any other byte, so decoding from the first byte that is no continuation agrees with
-    /// decoding from the start of the text.</summary>
+    /// <summary>Whether <paramref name="b"/> continues a sequence (10xxxxxx). A decoder starts afresh at any other byte, so
+    /// decoding from such a byte agrees with decoding from the start of the text; a continuation byte starts a character
+    /// (a U+FFFD of its own) only when no sequence takes it in, as after three others.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsContinuation(byte b) => (b & 0xC0) == 0x80;
 

@@ -49,7 +49,7 @@ internal abstract class Annotator
                 if (scan.EndsBlock)
                 {
                     // What comes next waits for input; a reader at the other end of a pipe sees this much now.
-                    Output.Flush();
+                    Flush();
                 }
             }
             else if (scope.Admits(scan.Match))
@@ -65,7 +65,7 @@ internal abstract class Annotator
         }
 
         End();
-        Output.Flush();
+        Flush();
     }
 
     private void TrackScope(ReadOnlySpan<char> text)
@@ -105,6 +105,9 @@ internal abstract class Annotator
     protected virtual void End()
     {
     }
+
+    /// <summary>Passes on what has been written so far.</summary>
+    protected virtual void Flush() => Output.Flush();
 
     protected void Write(ReadOnlySpan<char> text) => Output.WriteSpan(text);
 }
