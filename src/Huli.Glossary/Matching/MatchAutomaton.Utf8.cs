@@ -38,7 +38,7 @@ internal sealed partial class MatchAutomaton
     {
         for (var position = NextCandidateUtf8(text, from, stopAt); position < stopAt; position = NextCandidateUtf8(text, position + LengthAt(text, position), stopAt))
         {
-            if (Reaches(text, position) && TryMatchInWindow(text, position, minStart, ref state, out start, out end, out spelling, out evidence))
+            if (Walk(text, position) is var walked and > 0 && TryMatchInWindow(text, position, walked, minStart, ref state, out start, out end, out spelling, out evidence))
             {
                 return true;
             }
@@ -158,21 +158,26 @@ internal sealed partial class MatchAutomaton
         return length;
     }
 
-    /// <summary>Whether the trie walk from <paramref name="start"/> reaches a spelling or a name of the place: the only
-    /// places where the UTF-16 matcher would do anything but move on, and so the only ones worth decoding a window for.</summary>
-    private bool Reaches(ReadOnlySpan<byte> text, int start)
+    /// <summary>
+    /// Walks the trie from <paramref name="start"/> as the UTF-16 matcher would and returns how many UTF-16 units it read
+    /// before the walk died, or 0 when it reached no spelling and no name of the place on the way: the only places where
+    /// the UTF-16 matcher would do anything but move on, and so the only ones worth decoding a window for.
+    /// </summary>
+    private int Walk(ReadOnlySpan<byte> text, int start)
     {
         var walk = 0;
         var afterSeparator = false;
+        var reaches = false;
         var units = 0;
         for (var i = start; i < text.Length && units < MaxRawLength;)
         {
-            var codePoint = Utf8Text.Decode(text, i, out var width);
+            var codePoint = Utf8Text.DecodeInline(text, i, out var width);
             i += width;
             var pair = codePoint >= 0x10000;
-            for (var half = 0; half < (pair ? 2 : 1) && units < MaxRawLength; half++, units++)
+            for (var half = 0; half < (pair ? 2 : 1) && units < MaxRawLength; half++)
             {
                 var unit = half == 0 ? Utf8Text.FirstUnit(codePoint) : Utf8Text.LowSurrogate(codePoint);
+                units++;
                 var cls = classOf[unit];
                 if (cls == IgnorableClass || (cls == SeparatorClass && afterSeparator))
                 {
@@ -183,23 +188,20 @@ internal sealed partial class MatchAutomaton
                 walk = walk == 0 ? rootNext[cls] : Next(walk, cls);
                 if (walk == Dead)
                 {
-                    return false;
+                    return reaches ? units : 0;
                 }
 
-                if (accepting[walk] is not null || placeEnds[walk])
-                {
-                    return true;
-                }
+                reaches |= accepting[walk] is not null || placeEnds[walk];
             }
         }
 
-        return false;
+        return reaches ? units : 0;
     }
 
-    /// <summary>Decodes the characters around <paramref name="candidate"/> and lets the UTF-16 matcher decide there, with
-    /// its rules; maps what it finds back to bytes.</summary>
+    /// <summary>Decodes the characters around <paramref name="candidate"/> (the walk's <paramref name="walked"/> units, what the rules
+    /// read before and after them) and lets the UTF-16 matcher decide there, with its rules; maps what it finds back to bytes.</summary>
     private bool TryMatchInWindow(
-        ReadOnlySpan<byte> text, int candidate, int minStart, ref SenseState state, out int start, out int end, out Spelling? spelling, out GlossaryEvidence evidence)
+        ReadOnlySpan<byte> text, int candidate, int walked, int minStart, ref SenseState state, out int start, out int end, out Spelling? spelling, out GlossaryEvidence evidence)
     {
         // Decoding starts at a character: a byte that continues no sequence, or the fourth of a run of continuation bytes
         // (no sequence has more than three), which stands alone as a U+FFFD whatever came before.
@@ -209,15 +211,17 @@ internal sealed partial class MatchAutomaton
             windowStart++;
         }
 
-        // Every unit before the candidate takes at least a byte; from it on, the look-ahead and a surrogate's second half.
-        var capacity = (candidate - windowStart) + WindowAhead + 2;
+        // Every unit before the candidate takes at least a byte; from it on, the walk, the rules' look-ahead after it, and a
+        // surrogate's second half. The UTF-16 walk over the window stops where this one did, at the same unit.
+        var ahead = walked + MaxContextLength + 2;
+        var capacity = (candidate - windowStart) + ahead + 2;
         var units = capacity <= 512 ? stackalloc char[capacity] : new char[capacity];
         var offsets = capacity <= 512 ? stackalloc int[capacity + 1] : new int[capacity + 1];
         var count = 0;
         var at = -1;
         var least = 0;
         var i = windowStart;
-        while (i < text.Length && (at < 0 || count < at + WindowAhead))
+        while (i < text.Length && (at < 0 || count < at + ahead))
         {
             if (i == candidate)
             {
@@ -229,7 +233,7 @@ internal sealed partial class MatchAutomaton
                 least = count;
             }
 
-            var codePoint = Utf8Text.Decode(text, i, out var width);
+            var codePoint = Utf8Text.DecodeInline(text, i, out var width);
             offsets[count] = i;
             units[count++] = Utf8Text.FirstUnit(codePoint);
             if (codePoint >= 0x10000)
