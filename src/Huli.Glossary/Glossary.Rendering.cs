@@ -8,7 +8,7 @@ namespace Huli.Glossary;
 /// <content>Writing text back with its terms explained.</content>
 public sealed partial class Glossary
 {
-    // Reads a UTF-8 byte order mark (StreamReader skips the preamble of its encoding) and writes none.
+    // UTF-8 written without a byte order mark (Encoding.UTF8, which a StreamReader given it skips at the start, writes one).
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Writes <paramref name="text"/> to <paramref name="output"/> with every term the glossary explains marked up.</summary>
@@ -84,7 +84,7 @@ public sealed partial class Glossary
         }
 
         // Markup copies the text between terms, and its writers take text: decoded here, encoded again on the way out.
-        using var reader = new StreamReader(input, Utf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+        using var reader = new StreamReader(input, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
         using var writer = new StreamWriter(output, Utf8, bufferSize: 1 << 16, leaveOpen: true);
         Annotate(reader, writer, options);
     }
