@@ -278,7 +278,16 @@ internal static class AnnotateCommand
 
     private static int Run(CliContext context, Glossary glossary, TextInput input, AnnotationOptions options)
     {
-        glossary.Annotate(input.Reader, context.Stdout, options);
+        // JSON of UTF-8 text is made from the bytes, never decoded; markup copies text, and other encodings need decoding.
+        if (options.Format == AnnotationFormat.Json && input.Utf8Bytes() is { } bytes)
+        {
+            glossary.Annotate(bytes, context.StdoutBytes(), options);
+        }
+        else
+        {
+            glossary.Annotate(input.Reader, context.Stdout, options);
+        }
+
         return ExitCodes.Success;
     }
 
@@ -295,7 +304,9 @@ internal static class AnnotateCommand
         {
             if (options.Format == AnnotationFormat.Json)
             {
-                JsonOutput.Write(context, writer => MarkupJson.Write(writer, document, Scan(glossary, document, kind, options, markup), options));
+                var stdout = context.StdoutBytes();
+                stdout.Write(MarkupJson.Write(document, Scan(glossary, document, kind, options, markup), options, oneLine: false));
+                stdout.WriteByte((byte)'\n');
             }
             else if (kind == DocumentKind.Html)
             {
@@ -371,7 +382,7 @@ internal static class AnnotateCommand
                 writer.WritePropertyName("matches");
                 if (array is null)
                 {
-                    MarkupJson.Write(writer, text, Scan(glossary, text, kind, options, markup), options);
+                    writer.WriteRawValue(MarkupJson.Write(text, Scan(glossary, text, kind, options, markup), options, oneLine: true), skipInputValidation: true);
                 }
                 else
                 {

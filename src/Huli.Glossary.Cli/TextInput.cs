@@ -16,6 +16,7 @@ internal sealed class TextInput : IDisposable
     private const int SampleLength = 1 << 16;
 
     private readonly CountingReplacementFallback invalid;
+    private readonly Utf8Check utf8 = new();
     private readonly SamplingStream sample;
     private readonly string displayName;
 
@@ -40,6 +41,28 @@ internal sealed class TextInput : IDisposable
 
     /// <summary>The decoded text.</summary>
     public TextReader Reader { get; }
+
+    /// <summary>
+    /// The input as UTF-8 bytes, for a command that reads them without decoding; null when the input is not read as
+    /// UTF-8 (another <c>--encoding</c>, or a UTF-16 byte order mark, which wins as it does for <see cref="Reader"/>).
+    /// Ill-formed sequences are counted as the bytes pass, for <see cref="WarnIfInvalid"/>. Use it or <see cref="Reader"/>, not both.
+    /// </summary>
+    public Stream? Utf8Bytes()
+    {
+        if (EncodingName != "utf-8")
+        {
+            return null;
+        }
+
+        var start = sample.Peek(2);
+        if (start.Length == 2 && ((start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF)))
+        {
+            return null;
+        }
+
+        sample.Validate(utf8);
+        return sample;
+    }
 
     /// <summary>The <c>--encoding</c> option, the same for every command that reads text.</summary>
     public static Option<string> EncodingOption() => CliSyntax.Choice(
@@ -92,23 +115,29 @@ internal sealed class TextInput : IDisposable
     /// <summary>After reading: null when every byte was valid in the encoding, else how many were not and the likely right encoding.</summary>
     public string? InvalidBytes()
     {
-        if (invalid.Count == 0)
+        var count = invalid.Count + utf8.Invalid;
+        if (count == 0)
         {
             return null;
         }
 
         var name = EncodingName.ToUpperInvariant();
         var hint = EncodingName == "utf-8" && sample.ReadsAsGb18030() ? "; it reads as GB18030: pass --encoding gb18030" : string.Empty;
-        return $"{displayName} is not valid {name}; {invalid.Count} invalid byte sequence(s) became U+FFFD{hint}";
+        return $"{displayName} is not valid {name}; {count} invalid byte sequence(s) became U+FFFD{hint}";
     }
 
     public void Dispose() => Reader.Dispose();
 
-    /// <summary>Passes reads through and keeps a copy of the first <see cref="SampleLength"/> bytes.</summary>
+    /// <summary>Passes reads through and keeps a copy of the first <see cref="SampleLength"/> bytes; can look at the first
+    /// bytes before anyone reads them, and check UTF-8 as it passes.</summary>
     private sealed class SamplingStream(Stream inner) : Stream
     {
         private readonly byte[] kept = new byte[SampleLength];
         private int keptLength;
+
+        // Bytes of kept read ahead by Peek and not yet handed out.
+        private int served;
+        private Utf8Check? check;
 
         public override bool CanRead => true;
 
@@ -124,14 +153,55 @@ internal sealed class TextInput : IDisposable
             set => throw new NotSupportedException();
         }
 
+        /// <summary>The first <paramref name="count"/> bytes (fewer when the input is shorter), still to be read.</summary>
+        public ReadOnlySpan<byte> Peek(int count)
+        {
+            while (keptLength < count)
+            {
+                var read = inner.Read(kept.AsSpan(keptLength, count - keptLength));
+                if (read == 0)
+                {
+                    break;
+                }
+
+                keptLength += read;
+            }
+
+            return kept.AsSpan(served, Math.Min(count, keptLength) - served);
+        }
+
+        /// <summary>From now on, every byte read passes through <paramref name="utf8"/>.</summary>
+        public void Validate(Utf8Check utf8) => check = utf8;
+
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
-            var read = inner.Read(buffer);
-            var copy = Math.Min(read, kept.Length - keptLength);
-            buffer.Slice(0, copy).CopyTo(kept.AsSpan(keptLength));
-            keptLength += copy;
+            int read;
+            if (served < keptLength)
+            {
+                read = Math.Min(buffer.Length, keptLength - served);
+                kept.AsSpan(served, read).CopyTo(buffer);
+                served += read;
+            }
+            else
+            {
+                read = inner.Read(buffer);
+                var copy = Math.Min(read, kept.Length - keptLength);
+                buffer.Slice(0, copy).CopyTo(kept.AsSpan(keptLength));
+                keptLength += copy;
+                served = keptLength;
+            }
+
+            if (read == 0)
+            {
+                check?.End();
+            }
+            else
+            {
+                check?.Add(buffer.Slice(0, read));
+            }
+
             return read;
         }
 
@@ -170,6 +240,79 @@ internal sealed class TextInput : IDisposable
             }
 
             base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>
+    /// Counts the ill-formed sequences of UTF-8 read in pieces, one per U+FFFD a decoder would make. A character cut
+    /// between two pieces is held back (at most 3 bytes) and checked with the next; whole pieces are checked at the
+    /// runtime's vectorized speed, and only a piece with a problem is walked one character at a time.
+    /// </summary>
+    private sealed class Utf8Check
+    {
+        private readonly byte[] pending = new byte[8];
+        private int pendingLength;
+
+        public int Invalid { get; private set; }
+
+        public void Add(ReadOnlySpan<byte> bytes)
+        {
+            if (pendingLength > 0)
+            {
+                // Complete the held-back character with the first bytes of this piece.
+                var take = Math.Min(bytes.Length, 4);
+                bytes.Slice(0, take).CopyTo(pending.AsSpan(pendingLength));
+                var joined = pending.AsSpan(0, pendingLength + take);
+                var status = System.Text.Rune.DecodeFromUtf8(joined, out _, out var consumed);
+                if (status == System.Buffers.OperationStatus.NeedMoreData)
+                {
+                    pendingLength = joined.Length;
+                    return;
+                }
+
+                Invalid += status == System.Buffers.OperationStatus.InvalidData ? 1 : 0;
+                bytes = bytes.Slice(consumed - pendingLength);
+                pendingLength = 0;
+            }
+
+            var whole = WholeCharacters(bytes);
+            if (!System.Text.Unicode.Utf8.IsValid(bytes.Slice(0, whole)))
+            {
+                Count(bytes.Slice(0, whole));
+            }
+
+            bytes.Slice(whole).CopyTo(pending);
+            pendingLength = bytes.Length - whole;
+        }
+
+        /// <summary>At the end of the input a character still cut short is one ill-formed sequence.</summary>
+        public void End()
+        {
+            Invalid += pendingLength > 0 ? 1 : 0;
+            pendingLength = 0;
+        }
+
+        /// <summary>The length of <paramref name="bytes"/> without a well-formed start of a character that the piece cuts short.</summary>
+        private static int WholeCharacters(ReadOnlySpan<byte> bytes)
+        {
+            for (var i = bytes.Length - 1; i >= 0 && i >= bytes.Length - 3; i--)
+            {
+                if ((bytes[i] & 0xC0) != 0x80)
+                {
+                    return System.Text.Rune.DecodeFromUtf8(bytes.Slice(i), out _, out _) == System.Buffers.OperationStatus.NeedMoreData ? i : bytes.Length;
+                }
+            }
+
+            return bytes.Length;
+        }
+
+        private void Count(ReadOnlySpan<byte> bytes)
+        {
+            while (!bytes.IsEmpty)
+            {
+                Invalid += System.Text.Rune.DecodeFromUtf8(bytes, out _, out var consumed) == System.Buffers.OperationStatus.InvalidData ? 1 : 0;
+                bytes = bytes.Slice(consumed);
+            }
         }
     }
 

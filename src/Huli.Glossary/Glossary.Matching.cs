@@ -75,6 +75,22 @@ public sealed partial class Glossary
     /// <example><c>foreach (var m in glossary.Scan(span, GlossaryScanOptions.Lenient)) { … }</c></example>
     public GlossaryMatchEnumerator Scan(ReadOnlySpan<char> text, GlossaryScanOptions options) => new(text, Automaton, Guard.NotNull(options));
 
+    /// <summary>Finds every use of the glossary's terms in UTF-8 text, one at a time, allocating nothing, without decoding it.</summary>
+    /// <param name="utf8">The text as UTF-8 bytes.</param>
+    /// <returns>An enumerator for <c>foreach</c> whose matches have their offsets in bytes; see <see cref="GlossaryUtf8MatchEnumerator"/>.</returns>
+    /// <remarks>The matches are those <see cref="Scan(ReadOnlySpan{char})"/> finds in the decoded text, whatever the bytes hold:
+    /// an ill-formed sequence reads as the U+FFFD <see cref="System.Text.Encoding.UTF8"/> would decode it to.</remarks>
+    /// <example><c>foreach (var m in glossary.Scan(File.ReadAllBytes("report.txt").AsSpan())) { … }</c></example>
+    public GlossaryUtf8MatchEnumerator Scan(ReadOnlySpan<byte> utf8) => new(utf8, Automaton, GlossaryScanOptions.Precise);
+
+    /// <summary>Finds every use of the glossary's terms in UTF-8 text as sure as <paramref name="options"/> asks, one at a time, allocating nothing.</summary>
+    /// <param name="utf8">The text as UTF-8 bytes.</param>
+    /// <param name="options">How sure a match must be; not null.</param>
+    /// <returns>An enumerator for <c>foreach</c> whose matches have their offsets in bytes; see <see cref="Scan(ReadOnlySpan{byte})"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <example><c>foreach (var m in glossary.Scan("耕地“三位一体”保护"u8, GlossaryScanOptions.Lenient)) { … }</c></example>
+    public GlossaryUtf8MatchEnumerator Scan(ReadOnlySpan<byte> utf8, GlossaryScanOptions options) => new(utf8, Automaton, Guard.NotNull(options));
+
     /// <summary>
     /// Scans one piece of a document whose pieces are scanned apart (the text runs of an HTML page or a Markdown file),
     /// starting from what the pieces before it said: <paramref name="context"/>, which a previous enumerator's

@@ -117,6 +117,35 @@ public sealed partial class Glossary
         await Annotator.RunAsync(new ScanReader(Automaton, reader, options.Scan), writer, options, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Reads UTF-8 text from <paramref name="input"/> and writes it to <paramref name="output"/> as UTF-8 with every term marked up, in constant memory.</summary>
+    /// <param name="input">The text as UTF-8 bytes; not null. Read to its end, not disposed; a UTF-8 byte order mark at its start is dropped.</param>
+    /// <param name="output">Where to write UTF-8 (without a byte order mark); not null. Flushed, not disposed.</param>
+    /// <param name="options">The format and which occurrences to mark; not null (<see cref="AnnotationOptions.Default"/> for plain text).</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="options"/> holds a format, scope or offset unit that is not defined.</exception>
+    /// <remarks>
+    /// The output is what <see cref="Annotate(TextReader, TextWriter, AnnotationOptions)"/> writes for the decoded text; an
+    /// ill-formed byte sequence reads as U+FFFD, as a decoder reads it. JSON is made from the bytes without decoding them
+    /// (<see cref="Scan(System.ReadOnlySpan{byte})"/>), which is the fastest way to annotate a file; its
+    /// <see cref="OffsetUnit.Utf8"/> offsets are the input's own bytes, ill-formed ones included.
+    /// </remarks>
+    /// <example><c>glossary.Annotate(File.OpenRead("report.txt"), Console.OpenStandardOutput(), new() { Format = AnnotationFormat.Json })</c></example>
+    public void Annotate(Stream input, Stream output, AnnotationOptions options)
+    {
+        Guard.NotNull(input);
+        Guard.NotNull(output);
+        if (Checked(options).Format == AnnotationFormat.Json)
+        {
+            new Utf8JsonAnnotator(Automaton, input, output, options).Run();
+            return;
+        }
+
+        // Markup copies the text between terms, and its writers take text: decoded here, encoded again on the way out.
+        using var reader = Utf8Streams.Reader(input);
+        using var writer = Utf8Streams.Writer(output);
+        Annotate(reader, writer, options);
+    }
+
     private static AnnotationOptions Checked(AnnotationOptions? options)
     {
         Guard.NotNull(options);

@@ -6,7 +6,9 @@ namespace Huli.Glossary;
 
 /// <summary>
 /// One use of a glossary entry found in running text: the half-open range [<see cref="Start"/>,
-/// <see cref="End"/>) in UTF-16 code units of the original text, the entry, and the spelling that matched.
+/// <see cref="End"/>) in code units of the original text, the entry, and the spelling that matched. The code units are
+/// those of the text scanned: UTF-16 units for a string or characters, bytes for UTF-8
+/// (<see cref="Glossary.Scan(ReadOnlySpan{byte})"/>), as System.Text.Json's <c>Utf8JsonReader</c> counts in bytes.
 /// </summary>
 /// <remarks>
 /// The range covers the original characters, whatever folding made them match: in “2 2 n”线上线下一体化企业服务体系
@@ -68,10 +70,10 @@ public readonly struct GlossaryMatch : IEquatable<GlossaryMatch>
         Confidence = confidence;
     }
 
-    /// <summary>The offset of the first code unit of the match, in UTF-16 code units of the original text.</summary>
+    /// <summary>The offset of the first code unit of the match in the original text: UTF-16 units, or bytes for a UTF-8 scan.</summary>
     public int Start { get; }
 
-    /// <summary>The number of UTF-16 code units the match covers.</summary>
+    /// <summary>The number of code units the match covers: UTF-16 units, or bytes for a UTF-8 scan.</summary>
     public int Length { get; }
 
     /// <summary>The offset just past the match: <see cref="Start"/> + <see cref="Length"/>.</summary>

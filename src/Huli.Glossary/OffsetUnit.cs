@@ -11,8 +11,9 @@ public enum OffsetUnit
 
     /// <summary>
     /// Bytes of UTF-8, as Go, Rust and byte-oriented tools index; a lone surrogate counts as the 3 bytes of U+FFFD.
-    /// The count is of the text as decoded: a byte order mark before it is not counted, and where the CLI replaced an
-    /// invalid byte sequence with U+FFFD, that counts 3 bytes whatever the sequence's own length.
+    /// Text annotated from UTF-8 bytes (<c>Annotate(Stream, Stream, …)</c>) counts its own bytes after any byte order mark,
+    /// an invalid sequence its own length; text that was decoded first counts as decoded, where an invalid sequence
+    /// replaced with U+FFFD counts 3 bytes whatever its own length.
     /// </summary>
     Utf8 = 2,
 }

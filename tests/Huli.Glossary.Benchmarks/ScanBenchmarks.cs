@@ -20,6 +20,8 @@ namespace Huli.Glossary.Benchmarks;
 public class ScanBenchmarks
 {
     private string text = string.Empty;
+    private byte[] utf8 = [];
+    private char[] decoded = [];
     private Glossary glossary = Glossary.Default;
     private Regex alternation = null!;
     private SearchValues<string> searchValues = null!;
@@ -29,12 +31,15 @@ public class ScanBenchmarks
     public void Setup()
     {
         text = Corpus.Build();
+        utf8 = System.Text.Encoding.UTF8.GetBytes(text);
+        decoded = new char[text.Length];
         glossary = Glossary.Default;
         spellings = Corpus.Spellings(glossary);
         var longestFirst = spellings.OrderByDescending(s => s.Length).Select(Regex.Escape);
         alternation = new Regex(string.Join("|", longestFirst), RegexOptions.Compiled | RegexOptions.CultureInvariant);
         searchValues = SearchValues.Create(spellings, StringComparison.Ordinal);
         _ = glossary.Scan("六统一".AsSpan()).MoveNext();
+        _ = glossary.Scan("六统一"u8).MoveNext();
     }
 
     [Benchmark(Baseline = true, Description = "Glossary.Scan(span), folding")]
@@ -42,6 +47,31 @@ public class ScanBenchmarks
     {
         var count = 0;
         foreach (var match in glossary.Scan(text.AsSpan()))
+        {
+            count += match.Length > 0 ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "Glossary.Scan(utf8 bytes), folding, byte offsets")]
+    public int GlossaryScanUtf8()
+    {
+        var count = 0;
+        foreach (var match in glossary.Scan(utf8.AsSpan()))
+        {
+            count += match.Length > 0 ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "UTF-8 decoded, then Glossary.Scan(span)")]
+    public int DecodeThenScan()
+    {
+        var length = System.Text.Encoding.UTF8.GetChars(utf8, decoded);
+        var count = 0;
+        foreach (var match in glossary.Scan(decoded.AsSpan(0, length)))
         {
             count += match.Length > 0 ? 1 : 0;
         }

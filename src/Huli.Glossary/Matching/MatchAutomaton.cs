@@ -14,7 +14,7 @@ namespace Huli.Glossary.Matching;
 /// candidate start, not an Aho–Corasick automaton with failure links.
 /// </summary>
 /// <remarks>Immutable once built; safe to share between threads.</remarks>
-internal sealed class MatchAutomaton
+internal sealed partial class MatchAutomaton
 {
     private const ushort NoClass = 0;
     private const ushort IgnorableClass = 1;

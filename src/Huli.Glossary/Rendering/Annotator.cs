@@ -51,12 +51,12 @@ internal abstract class Annotator
         {
             if (Take(next, scan))
             {
-                Output.Flush();
+                Flush();
             }
         }
 
         End();
-        Output.Flush();
+        Flush();
     }
 
     /// <summary>
@@ -85,6 +85,11 @@ internal abstract class Annotator
             }
 
             var pause = annotator.Take(next, scan);
+            if (pause)
+            {
+                annotator.Flush();
+            }
+
             if (pause || pending.Length >= DrainAt)
             {
                 await DrainAsync(pending, target, flush: pause, cancellationToken).ConfigureAwait(false);
@@ -92,6 +97,7 @@ internal abstract class Annotator
         }
 
         annotator.End();
+        annotator.Flush();
         await DrainAsync(pending, target, flush: true, cancellationToken).ConfigureAwait(false);
     }
 
@@ -178,6 +184,9 @@ internal abstract class Annotator
     protected virtual void End()
     {
     }
+
+    /// <summary>Passes on what has been written so far.</summary>
+    protected virtual void Flush() => Output.Flush();
 
     protected void Write(ReadOnlySpan<char> text) => Output.WriteSpan(text);
 }

@@ -1,28 +1,25 @@
 using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Text.Encodings.Web;
+using System.Text;
 
 namespace Huli.Glossary.Rendering;
 
 /// <summary>
-/// JSON: <c>[{"start":…, "length":…, "number":…, "term":…, "text":…, "evidence":…, "confidence":…}]</c> (and <c>"definition"</c> when asked), one match per line, offsets in the
-/// unit the options ask for, counted as the text streams past.
+/// Annotate's JSON for text read as UTF-16 (a string or a <see cref="TextReader"/>): the matches through the one
+/// writer, <see cref="MatchJson"/>, offsets in the unit the options ask for, counted as the text streams past.
 /// </summary>
 internal sealed class JsonAnnotator(TextWriter output, AnnotationOptions options) : Annotator(output, options)
 {
-    // CJK stays readable; consumers parse this as JSON, never paste it into HTML unencoded.
-    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    // JSON is passed on to the writer in pieces of about this many bytes.
+    private const int PieceLength = 1 << 15;
 
     private readonly OffsetCounter counter = new(options.Offsets);
+    private readonly MatchJson json = new(options.IncludeDefinitions);
+#if !NETSTANDARD2_0
+    private char[] units = [];
+#endif
 
-    // The headword (and definition) of an entry is written once per match; encode it once per entry.
-    private readonly Dictionary<int, string> encodedTerms = new();
-    private readonly Dictionary<int, string> encodedDefinitions = new();
-    private bool wroteAny;
-
-    protected override void Begin() => Output.Write('[');
+    protected override void Begin() => json.Begin();
 
     protected override void WriteText(ReadOnlySpan<char> text) => counter.Advance(text);
 
@@ -30,77 +27,44 @@ internal sealed class JsonAnnotator(TextWriter output, AnnotationOptions options
     {
         var start = counter.Position;
         counter.Advance(text);
-        Output.Write(wroteAny ? ",\n{\"start\":" : "\n{\"start\":");
-        wroteAny = true;
-        Output.Write(start.ToString(CultureInfo.InvariantCulture));
-        Output.Write(",\"length\":");
-        Output.Write((counter.Position - start).ToString(CultureInfo.InvariantCulture));
-        Output.Write(",\"number\":");
-        Output.Write(match.Entry.Number.ToString(CultureInfo.InvariantCulture));
-        Output.Write(",\"term\":\"");
-        if (!encodedTerms.TryGetValue(match.Entry.Number, out var term))
+        json.Write(start, counter.Position - start, match, text);
+        if (json.Length >= PieceLength)
         {
-            term = Encoder.Encode(match.Entry.Term);
-            encodedTerms.Add(match.Entry.Number, term);
+            Pass();
         }
-
-        Output.Write(term);
-        Output.Write("\",\"text\":\"");
-        if (NeedsEscaping(text))
-        {
-            Encoder.Encode(Output, text.ToString());
-        }
-        else
-        {
-            Write(text);
-        }
-
-        Output.Write("\",\"evidence\":\"");
-        Output.Write(EvidenceName(match.Evidence));
-        Output.Write("\",\"confidence\":");
-        Output.Write(match.Confidence.ToString("0.###", CultureInfo.InvariantCulture));
-        if (Options.IncludeDefinitions)
-        {
-            if (!encodedDefinitions.TryGetValue(match.Entry.Number, out var definition))
-            {
-                definition = Encoder.Encode(match.Entry.Definition);
-                encodedDefinitions.Add(match.Entry.Number, definition);
-            }
-
-            Output.Write(",\"definition\":\"");
-            Output.Write(definition);
-            Output.Write('"');
-        }
-
-        Output.Write('}');
     }
 
-    /// <summary>The evidence as JSON names it, in the camel case of the rest of the output.</summary>
-    private static string EvidenceName(GlossaryEvidence evidence) => evidence switch
+    protected override void End()
     {
-        GlossaryEvidence.DistinctiveSpelling => "distinctiveSpelling",
-        GlossaryEvidence.ContextWord => "contextWord",
-        GlossaryEvidence.DocumentContext => "documentContext",
-        GlossaryEvidence.Caller => "caller",
-        GlossaryEvidence.Quotes => "quotes",
-        _ => "spellingOnly",
-    };
-
-    /// <summary>Whether JSON needs any unit of <paramref name="text"/> escaped; matched text almost never does.</summary>
-    private static bool NeedsEscaping(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            // Below U+0020, the two JSON metacharacters, and what the relaxed encoder still escapes beyond ASCII
-            // (surrogates, and the line and paragraph separators JavaScript treats as line ends).
-            if (c < ' ' || c is '"' or '\\' || char.IsSurrogate(c) || c is '\u2028' or '\u2029' || c >= '\uFFF0')
-            {
-                return true;
-            }
-        }
-
-        return false;
+        json.End();
+        Pass();
+        Output.Write('\n');
     }
 
-    protected override void End() => Output.Write(wroteAny ? "\n]\n" : "]\n");
+    protected override void Flush()
+    {
+        Pass();
+        base.Flush();
+    }
+
+    /// <summary>Hands the JSON written so far to the caller's writer: a text writer takes characters.</summary>
+    private void Pass()
+    {
+        if (json.Length == 0)
+        {
+            return;
+        }
+
+#if NETSTANDARD2_0
+        Output.Write(Encoding.UTF8.GetString(json.Written.ToArray()));
+#else
+        if (units.Length < json.Length)
+        {
+            units = new char[Math.Max(json.Length, 2 * units.Length)];
+        }
+
+        Output.Write(units, 0, Encoding.UTF8.GetChars(json.Written, units));
+#endif
+        json.Clear();
+    }
 }

@@ -1,0 +1,116 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace Huli.Glossary.Matching;
+
+/// <summary>
+/// Reads UTF-8 one character at a time as the .NET decoders read it (Encoding.UTF8, Utf8.ToUtf16, StreamReader):
+/// each maximal subpart of an ill-formed sequence becomes one U+FFFD (Unicode's "substitution of maximal subparts",
+/// chapter 3 and table 3-7), so a scan of bytes sees the same UTF-16 units as a scan of the decoded string.
+/// </summary>
+/// <remarks>Written out rather than taken from System.Text.Unicode, which netstandard2.0 lacks.</remarks>
+internal static class Utf8Text
+{
+    /// <summary>What an ill-formed sequence decodes to.</summary>
+    public const int Replacement = 0xFFFD;
+
+    /// <summary>Whether <paramref name="b"/> continues a sequence (10xxxxxx). A decoder starts afresh at any other byte, so
+    /// decoding from such a byte agrees with decoding from the start of the text; a continuation byte starts a character
+    /// (a U+FFFD of its own) only when no sequence takes it in, as after three others.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsContinuation(byte b) => (b & 0xC0) == 0x80;
+
+    /// <summary>The code point at <paramref name="index"/> (U+FFFD for an ill-formed sequence) and how many bytes it takes.</summary>
+    public static int Decode(ReadOnlySpan<byte> text, int index, out int length)
+    {
+        int lead = text[index];
+        if (lead < 0x80)
+        {
+            length = 1;
+            return lead;
+        }
+
+        // The lead byte decides how many continuation bytes follow and the range of the first one (table 3-7).
+        int needed, low = 0x80, high = 0xBF, value;
+        switch (lead)
+        {
+            case >= 0xC2 and <= 0xDF:
+                needed = 1;
+                value = lead & 0x1F;
+                break;
+            case >= 0xE0 and <= 0xEF:
+                needed = 2;
+                value = lead & 0x0F;
+                low = lead == 0xE0 ? 0xA0 : 0x80;
+                high = lead == 0xED ? 0x9F : 0xBF;
+                break;
+            case >= 0xF0 and <= 0xF4:
+                needed = 3;
+                value = lead & 0x07;
+                low = lead == 0xF0 ? 0x90 : 0x80;
+                high = lead == 0xF4 ? 0x8F : 0xBF;
+                break;
+            default:
+                length = 1;
+                return Replacement;
+        }
+
+        length = 1;
+        for (var i = 0; i < needed; i++)
+        {
+            if (index + length >= text.Length)
+            {
+                return Replacement;
+            }
+
+            int next = text[index + length];
+            if (next < low || next > high)
+            {
+                return Replacement;
+            }
+
+            value = (value << 6) | (next & 0x3F);
+            length++;
+            low = 0x80;
+            high = 0xBF;
+        }
+
+        return value;
+    }
+
+    /// <summary><see cref="Decode"/> with ASCII and well-formed three-byte characters (all of Chinese) decoded inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int DecodeInline(ReadOnlySpan<byte> text, int index, out int length)
+    {
+        int lead = text[index];
+        if (lead < 0x80)
+        {
+            length = 1;
+            return lead;
+        }
+
+        if ((lead & 0xF0) == 0xE0 && index + 2 < text.Length)
+        {
+            int b1 = text[index + 1];
+            int b2 = text[index + 2];
+            var value = ((lead & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+
+            // Both continuation bytes in range, no overlong form, no surrogate: then the three bytes are one character.
+            if ((((b1 & 0xC0) << 2) | (b2 & 0xC0)) == 0x280 && value >= 0x800 && (value < 0xD800 || value > 0xDFFF))
+            {
+                length = 3;
+                return value;
+            }
+        }
+
+        return Decode(text, index, out length);
+    }
+
+    /// <summary>The first UTF-16 unit of a code point: itself, or its high surrogate.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char FirstUnit(int codePoint) => codePoint < 0x10000 ? (char)codePoint : (char)(0xD7C0 + (codePoint >> 10));
+
+    /// <summary>The low surrogate of a code point beyond the BMP.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char LowSurrogate(int codePoint) => (char)(0xDC00 + (codePoint & 0x3FF));
+}

@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using CsCheck;
+using Huli.Glossary.Tests.Support;
+
+namespace Huli.Glossary.Tests.Matching;
+
+/// <summary>Scanning UTF-8 bytes finds what scanning the decoded text finds, at the same places counted in bytes.</summary>
+public class Utf8ScanTests
+{
+    // Well-formed characters beyond the BMP and ill-formed sequences of every kind the decoder replaces: a stray
+    // continuation byte, bytes that never occur, an overlong form, a surrogate, a truncated character, one beyond U+10FFFF.
+    private static readonly byte[][] Oddities =
+    [
+        [0xF0, 0x9F, 0x98, 0x80], [0xF0, 0xA0, 0x80, 0x80], [0x80], [0xBF], [0xFF], [0xC0, 0xAF], [0xE0, 0x80, 0x80],
+        [0xED, 0xA0, 0x80], [0xE4, 0xB8], [0xF0, 0x9F, 0x98], [0xF4, 0x90, 0x80, 0x80], [0xEF, 0xBB, 0xBF], [0xE2, 0x80, 0x9C],
+    ];
+
+    private static readonly Gen<byte[]> Utf8Text = Gen.Select(
+        Some.Text(14),
+        Gen.Select(Gen.Int[0, 1000], Gen.Int[0, Oddities.Length - 1]).Array[0, 4],
+        (text, insertions) =>
+        {
+            // Insertions land anywhere, inside a character too, so a character cut in two is part of the test.
+            var bytes = new List<byte>(Encoding.UTF8.GetBytes(text));
+            foreach (var (at, which) in insertions)
+            {
+                bytes.InsertRange(at % (bytes.Count + 1), Oddities[which]);
+            }
+
+            return bytes.ToArray();
+        });
+
+    [Fact]
+    public void Scanning_bytes_finds_what_scanning_the_decoded_text_finds_with_offsets_in_bytes()
+    {
+        var withMatches = 0;
+        Utf8Text.Sample(bytes =>
+        {
+            var expected = InBytes(bytes, GlossaryScanOptions.Precise);
+            Utf8Matches(bytes, GlossaryScanOptions.Precise).Should().Equal(expected);
+            if (expected.Count > 0)
+            {
+                Interlocked.Increment(ref withMatches);
+            }
+        }, iter: 2000);
+        withMatches.Should().BeGreaterThan(200, "the alphabet must make matches common, or this property tests nothing");
+        Utf8Text.Sample(bytes => Utf8Matches(bytes, GlossaryScanOptions.Lenient).Should().Equal(InBytes(bytes, GlossaryScanOptions.Lenient)), iter: 1000);
+    }
+
+    [Theory]
+    [InlineData("散租统管“六统一”模式", 13, 15, 9)]
+    [InlineData("散租統管＂六統一＂模式", 13, 15, 9)]
+    [InlineData("2 2 n线上线下一体化企业服务体系", 10, 0, 44)]
+    [InlineData("优化“七办”联动机制", 28, 6, 18)]
+    [InlineData("福建 “ ‘十五条’", 23, 14, 9)]
+    public void A_match_in_bytes_covers_the_bytes_of_the_original_characters(string text, int entry, int start, int length)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+
+        var match = Utf8Matches(bytes, GlossaryScanOptions.Precise).Single();
+
+        (match.Entry.Number, match.Start, match.Length).Should().Be((entry, start, length));
+    }
+
+    [Fact]
+    public void An_ill_formed_sequence_reads_as_one_replacement_character_and_breaks_a_term()
+    {
+        var broken = Encoding.UTF8.GetBytes("六统").Concat(new byte[] { 0xE4, 0xB8 }).Concat(Encoding.UTF8.GetBytes("一 六统一")).ToArray();
+
+        var match = Utf8Matches(broken, GlossaryScanOptions.Precise).Single();
+
+        (match.Start, match.Length).Should().Be((12, 9));
+    }
+
+    [Fact]
+    public void Scanning_bytes_allocates_nothing_once_the_matcher_is_built()
+    {
+        var text = Encoding.UTF8.GetBytes("优化“七办”联动机制，推行散租统管“六统一”模式。");
+        Count(text);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var found = 0;
+        for (var i = 0; i < 100; i++)
+        {
+            found += Count(text);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        found.Should().Be(200);
+        allocated.Should().Be(0);
+    }
+
+    private static int Count(ReadOnlySpan<byte> text)
+    {
+        var count = 0;
+        foreach (var match in Glossary.Default.Scan(text))
+        {
+            count += match.Length > 0 ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static List<GlossaryMatch> Utf8Matches(byte[] bytes, GlossaryScanOptions options)
+    {
+        var matches = new List<GlossaryMatch>();
+        foreach (var match in Glossary.Default.Scan(bytes.AsSpan(), options))
+        {
+            matches.Add(match);
+        }
+
+        return matches;
+    }
+
+    /// <summary>The matches of the decoded text, their UTF-16 offsets turned into the bytes that decode to them.</summary>
+    private static List<GlossaryMatch> InBytes(byte[] bytes, GlossaryScanOptions options)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+
+        // The unit boundary u lies after the longest prefix of the bytes that decodes to text[..u]: a cut ill-formed
+        // sequence decodes to the same U+FFFD as the whole one, and only the whole one ends where the next character starts.
+        var byteAt = new Dictionary<int, int>();
+        for (var b = 0; b <= bytes.Length; b++)
+        {
+            var prefix = Encoding.UTF8.GetString(bytes, 0, b);
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                byteAt[prefix.Length] = b;
+            }
+        }
+
+        return Glossary.Default.Scan(text, options)
+            .Select(m => new GlossaryMatch(byteAt[m.Start], byteAt[m.End] - byteAt[m.Start], m.Entry, m.Spelling, m.Evidence, m.Confidence))
+            .ToList();
+    }
+}

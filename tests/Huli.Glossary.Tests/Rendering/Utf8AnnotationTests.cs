@@ -1,0 +1,92 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using CsCheck;
+using Huli.Glossary.Tests.Support;
+
+namespace Huli.Glossary.Tests.Rendering;
+
+/// <summary>Annotating UTF-8 from a stream to a stream: JSON made from the bytes is the JSON of the decoded text.</summary>
+public class Utf8AnnotationTests
+{
+    private static readonly Gen<string> Lines = Some.Text(8).Array[1, 4].Select(lines => string.Join("\n", lines));
+
+    [Fact]
+    public void Json_from_bytes_is_the_json_of_the_decoded_text_in_every_offset_unit_and_scope_however_the_bytes_arrive()
+    {
+        var cases = Gen.Select(Lines, Gen.Int[0, 2], Gen.Int[0, 3], Gen.Int[1, 9]);
+        cases.Sample((text, unit, scope, chunk) =>
+        {
+            var options = new AnnotationOptions { Format = AnnotationFormat.Json, Offsets = (OffsetUnit)unit, Scope = (AnnotationScope)scope, IncludeDefinitions = chunk % 2 == 0 };
+            var expected = Glossary.Default.Annotate(text, options);
+
+            FromBytes(new TrickleStream(Encoding.UTF8.GetBytes(text), chunk), options).Should().Be(expected);
+            FromBytes(new MemoryStream(Encoding.UTF8.GetBytes(text)), options).Should().Be(expected);
+        }, iter: 500);
+    }
+
+    [Fact]
+    public void A_term_cut_by_the_end_of_a_megabyte_block_is_found()
+    {
+        var term = Encoding.UTF8.GetBytes("推行“六统一”。");
+        foreach (var cut in Enumerable.Range(1, term.Length - 1))
+        {
+            var filler = Enumerable.Repeat((byte)'x', (1 << 20) - cut).ToArray();
+            var bytes = filler.Concat(term).ToArray();
+
+            var json = FromBytes(new MemoryStream(bytes), new AnnotationOptions { Format = AnnotationFormat.Json, Offsets = OffsetUnit.Utf8 });
+
+            var match = JsonDocument.Parse(json).RootElement.EnumerateArray().Should().ContainSingle().Subject;
+            match.GetProperty("start").GetInt32().Should().Be(filler.Length + 9);
+            match.GetProperty("text").GetString().Should().Be("六统一");
+        }
+    }
+
+    [Fact]
+    public void Utf8_offsets_count_the_inputs_own_bytes_ill_formed_ones_included_and_a_byte_order_mark_not()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF, 0xE4, 0xB8, 0xFF }.Concat(Encoding.UTF8.GetBytes("推行\"七办\"联动")).ToArray();
+
+        var json = JsonDocument.Parse(FromBytes(new MemoryStream(bytes), new AnnotationOptions { Format = AnnotationFormat.Json, Offsets = OffsetUnit.Utf8 }));
+        var utf16 = JsonDocument.Parse(FromBytes(new MemoryStream(bytes), new AnnotationOptions { Format = AnnotationFormat.Json }));
+
+        var match = json.RootElement.EnumerateArray().Should().ContainSingle().Subject;
+        (match.GetProperty("start").GetInt32(), match.GetProperty("length").GetInt32()).Should().Be((9, 14));
+        match.GetProperty("text").GetString().Should().Be("\"七办\"联动", "the quotes inside the match are escaped in the JSON and read back");
+        utf16.RootElement[0].GetProperty("start").GetInt32().Should().Be(4, "E4 B8 and FF are two U+FFFD, then 推行");
+    }
+
+    [Theory]
+    [InlineData(AnnotationFormat.Text)]
+    [InlineData(AnnotationFormat.Html)]
+    [InlineData(AnnotationFormat.Markdown)]
+    public void Markup_from_a_stream_is_the_markup_of_the_decoded_text(AnnotationFormat format)
+    {
+        var text = "\uFEFF推行“六统一”，优化七办联动。";
+        var options = new AnnotationOptions { Format = format };
+
+        FromBytes(new MemoryStream(Encoding.UTF8.GetBytes(text)), options).Should().Be(Glossary.Default.Annotate(text.Substring(1), options));
+    }
+
+    [Fact]
+    public void Json_puts_one_match_on_a_line_between_the_brackets()
+    {
+        var json = Glossary.Default.Annotate("推行“六统一”，优化七办联动。", new AnnotationOptions { Format = AnnotationFormat.Json });
+
+        json.Split('\n').Should().Equal(
+            "[",
+            "{\"start\":3,\"length\":3,\"number\":13,\"term\":\"六统一\",\"text\":\"六统一\",\"evidence\":\"distinctiveSpelling\",\"confidence\":0.95},",
+            "{\"start\":10,\"length\":4,\"number\":28,\"term\":\"七办联动\",\"text\":\"七办联动\",\"evidence\":\"distinctiveSpelling\",\"confidence\":0.95}",
+            "]",
+            string.Empty);
+    }
+
+    private static string FromBytes(Stream input, AnnotationOptions options)
+    {
+        using var output = new MemoryStream();
+        Glossary.Default.Annotate(input, output, options);
+        return Encoding.UTF8.GetString(output.ToArray());
+    }
+}
