@@ -41,7 +41,7 @@ public static class GlossaryReaderEndpointRouteBuilderExtensions
     /// <summary>
     /// Serves the reader page at <paramref name="pattern"/>: paste text or HTML and read it annotated, with the
     /// popovers; browse every entry with search-as-you-type. The page calls the API that
-    /// <c>MapGlossaryApi</c> maps at <paramref name="apiPrefix"/>, and
+    /// <see cref="GlossaryEndpointRouteBuilderExtensions.MapGlossaryApi"/> maps at <paramref name="apiPrefix"/>, and
     /// brings its own copy of the assets under <c>{pattern}/huli-glossary-reader/</c>.
     /// </summary>
     /// <param name="endpoints">The app or a route group; not null.</param>
