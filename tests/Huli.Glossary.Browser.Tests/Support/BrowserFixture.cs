@@ -75,7 +75,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             if (message.Type == "error")
             {
-                errors.Add(message.Text);
+                errors.Add(message.Text + " at " + message.Location);
             }
         };
         page.PageError += (_, error) => errors.Add(error);
