@@ -26,6 +26,7 @@ public static class GlossaryEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(prefix);
         var api = endpoints.MapGroup(prefix).WithTags("glossary");
+        api.AddEndpointFilter(UnexpectedErrors.Filter);
 
         api.MapGet("/entries", (HttpContext context, GlossaryApiResponses responses) => GlossaryApi.Entries(context, responses))
             .WithName("glossaryEntries")
