@@ -10,7 +10,7 @@ namespace Huli.Glossary.Api;
 /// The last line of the API's error handling: a failure no handler expected is logged with its exception for the
 /// operator and answered 500 as a problem that says nothing of it; a client gone away is not an error at all.
 /// </summary>
-internal static class UnexpectedErrors
+internal static partial class UnexpectedErrors
 {
     public static async ValueTask<object?> Filter(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {
@@ -40,8 +40,8 @@ internal static class UnexpectedErrors
         }
         catch (Exception exception)
         {
-            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Huli.Glossary.Api")
-                .LogError(exception, "{Method} {Path} failed", context.Request.Method, context.Request.Path);
+            LogFailure(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Huli.Glossary.Api"),
+                exception, context.Request.Method, context.Request.Path.Value);
             if (context.Response.HasStarted)
             {
                 // Part of a 200 is on its way: cutting the connection is the only way to tell the client it is incomplete.
@@ -55,4 +55,7 @@ internal static class UnexpectedErrors
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Method} {Path} failed")]
+    private static partial void LogFailure(ILogger logger, Exception exception, string method, string? path);
 }

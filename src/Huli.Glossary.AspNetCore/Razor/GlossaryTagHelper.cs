@@ -3,7 +3,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.Extensions.Options;
 
-namespace Huli.Glossary.Razor;
+namespace Huli.Glossary;
 
 /// <summary>
 /// <c>&lt;glossary&gt;…&lt;/glossary&gt;</c> in a Razor view or page: its content, rendered as usual, comes out with
