@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Huli.Glossary.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,17 +27,18 @@ public static class GlossaryEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(prefix);
         var api = endpoints.MapGroup(prefix).WithTags("glossary");
+        api.AddEndpointFilter(UnexpectedErrors.Filter);
 
         api.MapGet("/entries", (HttpContext context, GlossaryApiResponses responses) => GlossaryApi.Entries(context, responses))
             .WithName("glossaryEntries")
             .WithSummary("Every entry, as the \"entries\" array of glossary.json.")
-            .Produces(StatusCodes.Status200OK, contentType: GlossaryApi.Json)
+            .Produces<IReadOnlyList<GlossaryEntry>>(StatusCodes.Status200OK, GlossaryApi.Json)
             .Produces(StatusCodes.Status304NotModified);
 
         api.MapGet("/entries/{number}", (HttpContext context, GlossaryApiResponses responses, string number) => GlossaryApi.Entry(context, responses, number))
             .WithName("glossaryEntry")
             .WithSummary("One entry by its footnote number, as its object in glossary.json.")
-            .Produces(StatusCodes.Status200OK, contentType: GlossaryApi.Json)
+            .Produces<GlossaryEntry>(StatusCodes.Status200OK, GlossaryApi.Json)
             .Produces(StatusCodes.Status304NotModified)
             .Produces(StatusCodes.Status400BadRequest, contentType: Problems.ContentType)
             .Produces(StatusCodes.Status404NotFound, contentType: Problems.ContentType);
@@ -44,9 +46,21 @@ public static class GlossaryEndpointRouteBuilderExtensions
         api.MapGet("/lookup", (HttpContext context, GlossaryApiResponses responses, string? q) => GlossaryApi.Lookup(context, responses, q))
             .WithName("glossaryLookup")
             .WithSummary("The entry a term names, in any spelling (六統一, “2+2+N”, 2 2 n), as its object in glossary.json.")
-            .Produces(StatusCodes.Status200OK, contentType: GlossaryApi.Json)
+            .Produces<GlossaryEntry>(StatusCodes.Status200OK, GlossaryApi.Json)
             .Produces(StatusCodes.Status400BadRequest, contentType: Problems.ContentType)
             .Produces(StatusCodes.Status404NotFound, contentType: Problems.ContentType);
+
+        api.MapGet("/search", (HttpContext context, GlossaryApiResponses responses, string? q, string? limit) => GlossaryApi.Search(context, responses, q, limit))
+            .WithName("glossarySearch")
+            .WithSummary("The entries a query most likely means, best first: part of a term, pinyin (liu tong yi, lty), a homophone typo, a phrase holding a term. limit: 1 to MaxResults, 10 by default.")
+            .Produces<IReadOnlyList<GlossarySearchResult>>(StatusCodes.Status200OK, GlossaryApi.Json)
+            .Produces(StatusCodes.Status400BadRequest, contentType: Problems.ContentType);
+
+        api.MapGet("/suggest", (HttpContext context, GlossaryApiResponses responses, string? q, string? limit) => GlossaryApi.Suggest(context, responses, q, limit))
+            .WithName("glossarySuggest")
+            .WithSummary("Completions of what has been typed so far, for search-as-you-type; the shape of search.")
+            .Produces<IReadOnlyList<GlossarySearchResult>>(StatusCodes.Status200OK, GlossaryApi.Json)
+            .Produces(StatusCodes.Status400BadRequest, contentType: Problems.ContentType);
 
         return api;
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Huli.Glossary.Api;
 using Huli.Glossary.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,14 @@ public static class GlossaryServiceCollectionExtensions
         services.TryAddSingleton(provider =>
             provider.GetRequiredService<GlossaryHost>().GlossaryOf(provider.GetRequiredService<IOptions<GlossaryServiceOptions>>().Value));
         services.TryAddSingleton<GlossaryApiResponses>();
+        // The library's types in the one JSON contract wherever the app writes them, and in its OpenAPI document.
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            if (!json.SerializerOptions.TypeInfoResolverChain.Contains(GlossaryJsonContract.TypeInfoResolver))
+            {
+                json.SerializerOptions.TypeInfoResolverChain.Insert(0, GlossaryJsonContract.TypeInfoResolver);
+            }
+        });
         return services;
     }
 }

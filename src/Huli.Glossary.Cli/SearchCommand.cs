@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Huli.Glossary.Cli;
 
@@ -11,6 +12,9 @@ namespace Huli.Glossary.Cli;
 /// </summary>
 internal static class SearchCommand
 {
+    private static readonly JsonTypeInfo<IReadOnlyList<GlossarySearchResult>> SearchResults =
+        (JsonTypeInfo<IReadOnlyList<GlossarySearchResult>>)GlossaryJsonContract.Options.GetTypeInfo(typeof(IReadOnlyList<GlossarySearchResult>));
+
     public static Command Create(CliContext context)
     {
         var query = CliSyntax.FreeWords("QUERY", "What to look for, quoted or not: part of a term, pinyin (liu tong yi, lty), a homophone typo, a phrase holding a term…");
@@ -64,29 +68,10 @@ internal static class SearchCommand
         return results.Count == 0 ? ExitCodes.NotFound : ExitCodes.Success;
     }
 
-    private static void Write(Utf8JsonWriter writer, IReadOnlyList<GlossarySearchResult> results)
-    {
-        writer.WriteStartArray();
-        foreach (var result in results)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("number", result.Entry.Number);
-            writer.WriteString("term", result.Entry.Term);
-            // Three decimals: the order is what matters, and the figure should read the same on every platform.
-            writer.WriteNumber("score", System.Math.Round(result.Score, 3));
-            writer.WriteString("kind", KindName(result.Kind));
-            writer.WriteString("matchedText", result.MatchedText);
-            writer.WriteString("definition", result.Entry.Definition);
-            writer.WriteEndObject();
-        }
+    /// <summary>The results through the library's JSON contract, the shape an HTTP API returning them gives too.</summary>
+    private static void Write(Utf8JsonWriter writer, IReadOnlyList<GlossarySearchResult> results) =>
+        JsonSerializer.Serialize(writer, results, SearchResults);
 
-        writer.WriteEndArray();
-    }
-
-    /// <summary>The kind as JSON names things: camelCase, like the "kind" and "when" values of glossary.json.</summary>
-    private static string KindName(GlossarySearchKind kind)
-    {
-        var name = kind.ToString();
-        return char.ToLowerInvariant(name[0]) + name.Substring(1);
-    }
+    /// <summary>The kind as the JSON names it: camelCase, like the "kind" and "when" values of glossary.json.</summary>
+    private static string KindName(GlossarySearchKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 }

@@ -1,8 +1,12 @@
+using System.Text.Json.Serialization;
+using Huli.Glossary.Data;
+
 namespace Huli.Glossary;
 
 /// <summary>Why a match was taken as a use of its entry; <see cref="GlossaryMatch.Confidence"/> says how sure that makes it.</summary>
 /// <remarks>When several apply, the strongest is given: a context word before document context, document context before quotation marks.</remarks>
 /// <example>六统一 anywhere is <see cref="DistinctiveSpelling"/>; 135培养机制 is <see cref="ContextWord"/>; “三位一体” in a text that names 湖里 is <see cref="DocumentContext"/>.</example>
+[JsonConverter(typeof(CamelCaseEnumConverter<GlossaryEvidence>))]
 public enum GlossaryEvidence
 {
     /// <summary>The spelling names nothing but this concept (六统一, 七办联动): boundaries are all it needs.</summary>

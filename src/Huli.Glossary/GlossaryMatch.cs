@@ -1,4 +1,6 @@
 using System;
+using System.Text.Json.Serialization;
+using Huli.Glossary.Data;
 
 namespace Huli.Glossary;
 
@@ -14,6 +16,7 @@ namespace Huli.Glossary;
 /// <c>default(GlossaryMatch)</c>, which no method returns, has null in both.
 /// </remarks>
 /// <example><c>text.Substring(match.Start, match.Length)</c> is the matched text; <c>match.Evidence</c> says why it counts.</example>
+[JsonConverter(typeof(MatchJsonConverter))]
 public readonly struct GlossaryMatch : IEquatable<GlossaryMatch>
 {
     /// <summary>Creates a match on the caller's say-so: <see cref="Evidence"/> is <see cref="GlossaryEvidence.Caller"/>, <see cref="Confidence"/> 1.</summary>

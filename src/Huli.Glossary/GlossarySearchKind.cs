@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Huli.Glossary.Data;
+
 namespace Huli.Glossary;
 
 /// <summary>
@@ -5,6 +8,7 @@ namespace Huli.Glossary;
 /// carries the one that scores best, which is usually the one listed first here.
 /// </summary>
 /// <example><c>Glossary.Default.Search("lty")[0].Kind</c> is <see cref="PinyinInitials"/>.</example>
+[JsonConverter(typeof(CamelCaseEnumConverter<GlossarySearchKind>))]
 public enum GlossarySearchKind
 {
     /// <summary>The query is the headword, once folded: "六統一" for 六统一.</summary>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
+using Huli.Glossary.Data;
 
 namespace Huli.Glossary;
 
@@ -7,6 +9,7 @@ namespace Huli.Glossary;
 /// the entry, how well it matched and how. Immutable and thread-safe.
 /// </summary>
 /// <example><c>Glossary.Default.Search("liutongyi")[0]</c> is entry 13 with <see cref="Kind"/> Pinyin.</example>
+[JsonConverter(typeof(SearchResultJsonConverter))]
 public sealed class GlossarySearchResult
 {
     internal GlossarySearchResult(GlossaryEntry entry, double score, GlossarySearchKind kind, string matchedText)

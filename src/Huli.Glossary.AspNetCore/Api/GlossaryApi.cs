@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
@@ -59,6 +61,35 @@ internal static class GlossaryApi
 
             writer.WriteEndArray();
         });
+    }
+
+    /// <summary><c>GET search?q=&amp;limit=</c>: the entries a query most likely means, best first, as the CLI's <c>search --json</c>.</summary>
+    public static Task Search(HttpContext context, GlossaryApiResponses api, string? q, string? limit) =>
+        Results(context, api, q, limit, static (glossary, query, most) => glossary.Search(query, most));
+
+    /// <summary><c>GET suggest?q=&amp;limit=</c>: completions of what has been typed so far, for search-as-you-type, in the shape of search.</summary>
+    public static Task Suggest(HttpContext context, GlossaryApiResponses api, string? q, string? limit) =>
+        Results(context, api, q, limit, static (glossary, query, most) => glossary.Suggest(query, most));
+
+    private static Task Results(
+        HttpContext context, GlossaryApiResponses api, string? q, string? limit, Func<Glossary, string, int, IReadOnlyList<GlossarySearchResult>> find)
+    {
+        if (QueryProblem(api, q) is { } problem)
+        {
+            return Problems.WriteAsync(context, StatusCodes.Status400BadRequest, problem);
+        }
+
+        var most = 10;
+        if (limit is not null
+            && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out most) || most < 1 || most > api.Options.MaxResults))
+        {
+            return Problems.WriteAsync(context, StatusCodes.Status400BadRequest,
+                $"limit must be a whole number from 1 to {api.Options.MaxResults}, found '{Shorten(limit)}'.");
+        }
+
+        var results = find(api.Glossary, q!, Math.Min(most, api.Options.MaxResults));
+        context.Response.ContentType = Json;
+        return JsonSerializer.SerializeAsync(context.Response.Body, results, GlossaryApiResponses.ResultsType, context.RequestAborted);
     }
 
     /// <summary>

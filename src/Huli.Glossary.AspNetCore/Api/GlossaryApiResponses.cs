@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
@@ -7,6 +6,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace Huli.Glossary.Api;
@@ -20,22 +20,17 @@ internal sealed class GlossaryApiResponses
     /// <summary>CJK as it is, like the CLI's JSON: the responses are application/json, never inlined into a page by us.</summary>
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Search and suggest results in the contract's shape, CJK as it is.</summary>
+    public static readonly JsonTypeInfo<IReadOnlyList<GlossarySearchResult>> ResultsType =
+        (JsonTypeInfo<IReadOnlyList<GlossarySearchResult>>)GlossaryJsonContract.Options.GetTypeInfo(typeof(IReadOnlyList<GlossarySearchResult>));
+
     public GlossaryApiResponses(Glossary glossary, IOptions<GlossaryServiceOptions> options)
     {
         Glossary = glossary;
         Options = options.Value;
         CacheControl = string.Create(CultureInfo.InvariantCulture, $"public, max-age={(long)Options.EntriesMaxAge.TotalSeconds}");
-        All = Serialize(writer =>
-        {
-            writer.WriteStartArray();
-            foreach (var entry in glossary.Entries)
-            {
-                entry.WriteTo(writer);
-            }
-
-            writer.WriteEndArray();
-        });
-        ByNumber = glossary.Entries.ToFrozenDictionary(entry => entry.Number, entry => Serialize(entry.WriteTo));
+        All = Serialize(glossary.Entries);
+        ByNumber = glossary.Entries.ToFrozenDictionary(entry => entry.Number, entry => Serialize(entry));
     }
 
     public Glossary Glossary { get; }
@@ -51,15 +46,9 @@ internal sealed class GlossaryApiResponses
     /// <summary>Each entry by its number, as its object in glossary.json.</summary>
     public IReadOnlyDictionary<int, JsonResponse> ByNumber { get; }
 
-    private static JsonResponse Serialize(Action<Utf8JsonWriter> write)
+    private static JsonResponse Serialize<T>(T value)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            write(writer);
-        }
-
-        var bytes = buffer.WrittenSpan.ToArray();
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(value, (JsonTypeInfo<T>)GlossaryJsonContract.Options.GetTypeInfo(typeof(T)));
         // A strong validator: the same bytes, the same tag, in every process serving the same glossary.
         var tag = "\"" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16)) + "\"";
         return new JsonResponse(bytes, tag);

@@ -30,7 +30,9 @@ public class GlossaryApiFactory : WebApplicationFactory<GlossaryApiFactory>
                 app.UseRouting();
                 app.UseEndpoints(endpoints =>
                 {
-                    endpoints.MapGlossaryApi("/api");
+                    var api = endpoints.MapGlossaryApi("/api");
+                    // An endpoint of the app's own in the API's group, failing as a bug would: its error handling is the API's.
+                    api.MapGet("/test-failure", string () => throw new InvalidOperationException("secret internal detail at C:\\srv"));
                     endpoints.MapOpenApi();
                 });
             }));
