@@ -33,7 +33,7 @@ internal static class ServeCommand
             Description = $"Where to listen, one or more http:// addresses separated by ';' (default {DefaultUrls}: this machine only).",
             DefaultValueFactory = _ => DefaultUrls,
         };
-        var command = new Command("serve", "Serve the glossary over HTTP: the API at /api, its OpenAPI document at /openapi/v1.json.") { urls };
+        var command = new Command("serve", "Serve the glossary over HTTP: a reader page at /, the API at /api, its OpenAPI document at /openapi/v1.json.") { urls };
         command.SetAction(parse => context.Execute(parse, glossary =>
             Run(context, glossary, parse.GetValue(urls)!, CancellationToken.None)));
         return command;
@@ -58,7 +58,7 @@ internal static class ServeCommand
             throw new CliException($"serve: {CannotListen(exception, addresses)}");
         }
 
-        context.Stderr.WriteLine($"huli-glossary: serving {string.Join(", ", app.Urls)} (the API at /api, OpenAPI at /openapi/v1.json); Ctrl+C stops.");
+        context.Stderr.WriteLine($"huli-glossary: serving {string.Join(", ", app.Urls)} (the reader page at /, the API at /api, OpenAPI at /openapi/v1.json); Ctrl+C stops.");
         app.WaitForShutdownAsync(stop).GetAwaiter().GetResult();
         context.Stderr.WriteLine("huli-glossary: stopped.");
         return ExitCodes.Success;
@@ -95,7 +95,8 @@ internal static class ServeCommand
         var app = builder.Build();
         app.MapGlossaryApi("/api");
         app.MapOpenApi();
-        // The reader page (MapGlossaryReader, Huli.Glossary.AspNetCore/Reader/) is mapped at "/" here once it exists.
+        app.MapGlossaryAssets("/huli-glossary");
+        app.MapGlossaryReader("/", "/api");
         return app;
     }
 
