@@ -212,6 +212,10 @@ internal sealed class RequestMix
 {
     public static readonly string[] Kinds = ["lookup", "search", "suggest", "annotate"];
 
+    private static readonly string[] Misses = ["天气预报", "六统二三", "abc"];
+    private static readonly string[] Searches = ["lty", "liutongyi", "liu tong yi", "六桶一", "liutongyu", "租金", "散租统管", "lianggaizao", "lgzsts", "qiban", "两改造", "天气"];
+    private static readonly string[] Prefixes = ["l", "li", "liu", "两", "六统", "q", "s", "z", "2", "1+"];
+
     private readonly LoadRequest[] requests;
 
     private RequestMix(LoadRequest[] requests) => this.requests = requests;
@@ -224,13 +228,13 @@ internal sealed class RequestMix
         var lookups = glossary.Entries
             .SelectMany(entry => new[] { entry.Term }.Concat(entry.Aliases.Select(alias => alias.Text)).Select(text => (text, entry.Number)))
             .Select(pair => new LoadRequest("lookup", "lookup?q=" + Uri.EscapeDataString(pair.text), null, null, 200, $"\"number\":{pair.Number}"))
-            .Concat(["天气预报", "六统二三", "abc"].Select(miss => new LoadRequest("lookup", "lookup?q=" + Uri.EscapeDataString(miss), null, null, 404, null)))
+            .Concat(Misses.Select(miss => new LoadRequest("lookup", "lookup?q=" + Uri.EscapeDataString(miss), null, null, 404, null)))
             .ToArray();
-        var searches = new[] { "lty", "liutongyi", "liu tong yi", "六桶一", "liutongyu", "租金", "散租统管", "lianggaizao", "lgzsts", "qiban", "两改造", "天气" }
+        var searches = Searches
             .Concat(glossary.Entries.Select(entry => entry.Term.Length > 2 ? entry.Term.Substring(0, 3) : entry.Term))
             .Select(query => new LoadRequest("search", "search?q=" + Uri.EscapeDataString(query) + "&limit=10", null, null, 200, null))
             .ToArray();
-        var suggestions = new[] { "l", "li", "liu", "两", "六统", "q", "s", "z", "2", "1+" }
+        var suggestions = Prefixes
             .Select(query => new LoadRequest("suggest", "suggest?q=" + Uri.EscapeDataString(query), null, null, 200, null))
             .ToArray();
         var sentences = glossary.Entries.SelectMany(entry => entry.Usages.Select(usage => usage.Sentence)).Distinct().ToArray();
