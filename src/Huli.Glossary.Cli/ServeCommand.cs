@@ -45,7 +45,7 @@ internal static class ServeCommand
         var addresses = ParseUrls(urls);
         foreach (var address in addresses.Where(address => !IsLoopback(address)))
         {
-            context.Stderr.WriteLine($"huli-glossary: serve: warning: {address} can be reached from other machines; the API has no authentication. Use http://127.0.0.1:PORT to keep it on this machine.");
+            context.Stderr.WriteLine($"huli-glossary: serve: warning: {address.GetLeftPart(UriPartial.Authority)} can be reached from other machines; the API has no authentication. Use http://127.0.0.1:PORT to keep it on this machine.");
         }
 
         using var app = Build(glossary, addresses, context.Stderr);

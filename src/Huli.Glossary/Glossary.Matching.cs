@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Huli.Glossary.Internal;
 using Huli.Glossary.Matching;
@@ -114,6 +115,72 @@ public sealed partial class Glossary
                 {
                     yield return scan.Match;
                 }
+            }
+        }
+    }
+
+    /// <summary>Finds every use of the glossary's terms in a text read asynchronously from <paramref name="reader"/>, in constant memory.</summary>
+    /// <param name="reader">The text; not null. Read to its end with <see cref="TextReader.ReadAsync(char[], int, int)"/> as the result is enumerated, not disposed.</param>
+    /// <param name="options">How sure a match must be; null for <see cref="GlossaryScanOptions.Precise"/>.</param>
+    /// <param name="cancellationToken">Checked before each read of the reader; a token given to <c>WithCancellation</c> counts too.</param>
+    /// <returns>The matches <see cref="Scan(TextReader, GlossaryScanOptions)"/> gives, in the same order; none for an empty text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">Enumerating, once the token is cancelled (raised between reads).</exception>
+    /// <exception cref="OverflowException">Enumerating, when a match starts more than <see cref="int.MaxValue"/> code units into the text.</exception>
+    /// <remarks>The reader is read as by the synchronous overload, through the same 64 K buffer and with the same rules at
+    /// the buffer's edges, so a term split across two reads is found and the results are the same; nothing is read
+    /// synchronously. A match is handed on as soon as the text after it that the rules need has arrived.</remarks>
+    /// <example><c>await foreach (var m in glossary.ScanAsync(reader, cancellationToken: token)) { … }</c></example>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "One overload per kind of input, each with the optional options and token of .NET's asynchronous methods.")]
+    public IAsyncEnumerable<GlossaryMatch> ScanAsync(TextReader reader, GlossaryScanOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(reader);
+        return ScanReaderAsync(reader, options ?? GlossaryScanOptions.Precise, null, cancellationToken);
+    }
+
+    /// <summary>Finds every use of the glossary's terms in UTF-8 text read asynchronously from <paramref name="utf8"/>, in constant memory.</summary>
+    /// <param name="utf8">The text as UTF-8 bytes, such as an HTTP request's body; not null. Read to its end with
+    /// <see cref="Stream.ReadAsync(byte[], int, int, CancellationToken)"/> as the result is enumerated, left open.</param>
+    /// <param name="options">How sure a match must be; null for <see cref="GlossaryScanOptions.Precise"/>.</param>
+    /// <param name="cancellationToken">Checked before each read; a token given to <c>WithCancellation</c> counts too.</param>
+    /// <returns>The matches of the decoded text, offsets in UTF-16 code units of it; none for an empty stream.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">Enumerating, once the token is cancelled (raised between reads).</exception>
+    /// <exception cref="OverflowException">Enumerating, when a match starts more than <see cref="int.MaxValue"/> code units into the text.</exception>
+    /// <remarks>A byte order mark at the start is not part of the text (offsets count from after it); an invalid byte
+    /// reads as U+FFFD, one code unit. Nothing is read synchronously, so ASP.NET Core's request body can be passed as it is.</remarks>
+    /// <example><c>app.MapPost("/scan", (HttpRequest request) =&gt; Glossary.Default.ScanAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted))</c></example>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "One overload per kind of input, each with the optional options and token of .NET's asynchronous methods.")]
+    public IAsyncEnumerable<GlossaryMatch> ScanAsync(Stream utf8, GlossaryScanOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(utf8);
+        return ScanReaderAsync(Utf8Streams.Reader(utf8), options ?? GlossaryScanOptions.Precise, utf8, cancellationToken);
+    }
+
+    /// <param name="reader">What to scan.</param>
+    /// <param name="options">The scan's policy.</param>
+    /// <param name="ownsReaderOver">Non-null when the reader was opened here over this stream, so it is disposed here.</param>
+    /// <param name="cancellationToken">The caller's token, linked by the compiler with the enumerator's.</param>
+    private async IAsyncEnumerable<GlossaryMatch> ScanReaderAsync(
+        TextReader reader, GlossaryScanOptions options, Stream? ownsReaderOver, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        try
+        {
+            var scan = new ScanReader(Automaton, reader, options);
+            ScanEvent next;
+            while ((next = await scan.ReadAsync(cancellationToken).ConfigureAwait(false)) != ScanEvent.End)
+            {
+                if (next == ScanEvent.Match)
+                {
+                    yield return scan.Match;
+                }
+            }
+        }
+        finally
+        {
+            if (ownsReaderOver is not null)
+            {
+                reader.Dispose();
             }
         }
     }

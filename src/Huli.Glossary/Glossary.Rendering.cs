@@ -1,4 +1,6 @@
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 using Huli.Glossary.Internal;
 using Huli.Glossary.Matching;
 using Huli.Glossary.Rendering;
@@ -55,6 +57,64 @@ public sealed partial class Glossary
         Guard.NotNull(input);
         Guard.NotNull(output);
         Annotator.Create(output, Checked(options)).Run(new ScanReader(Automaton, input, options.Scan));
+    }
+
+    /// <summary>
+    /// Reads text asynchronously from <paramref name="input"/> and writes it to <paramref name="output"/> with every term
+    /// marked up, in constant memory, with no synchronous read or write.
+    /// </summary>
+    /// <param name="input">The text; not null. Read to its end, not disposed.</param>
+    /// <param name="output">Where to write; not null. Written and flushed only through its asynchronous methods, not disposed.</param>
+    /// <param name="options">The format and which occurrences to mark; null for <see cref="AnnotationOptions.Default"/> (plain text).</param>
+    /// <param name="cancellationToken">Checked before each read of <paramref name="input"/> and passed to each write.</param>
+    /// <returns>A task that completes when the whole text is written and <paramref name="output"/> flushed.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="input"/> or <paramref name="output"/> is null (thrown at once, not through the task).</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="options"/> holds a format, scope or offset unit that is not defined (at once).</exception>
+    /// <exception cref="System.OperationCanceledException">Through the task, once the token is cancelled; what was written so far stays written.</exception>
+    /// <exception cref="System.OverflowException">Through the task, when a match starts more than <see cref="int.MaxValue"/> code units into the text.</exception>
+    /// <remarks>Writes what <see cref="Annotate(TextReader, TextWriter, AnnotationOptions)"/> writes, character for character.
+    /// Output is gathered up to 16 K characters (or until the input pauses) and then written with
+    /// <see cref="TextWriter.WriteAsync(string)"/>, so a <see cref="StreamWriter"/> over an ASP.NET Core response works.</remarks>
+    /// <example><c>await glossary.AnnotateAsync(new StreamReader(request.Body), writer, new() { Format = AnnotationFormat.Html }, token)</c></example>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "One overload per kind of input, each with the optional options and token of .NET's asynchronous methods.")]
+    public Task AnnotateAsync(TextReader input, TextWriter output, AnnotationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(input);
+        Guard.NotNull(output);
+        var checkedOptions = Checked(options ?? AnnotationOptions.Default);
+        return Annotator.RunAsync(new ScanReader(Automaton, input, checkedOptions.Scan), output, checkedOptions, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads UTF-8 text asynchronously from <paramref name="input"/> and writes it as UTF-8 to <paramref name="output"/>
+    /// with every term marked up, in constant memory, with no synchronous read or write: an HTTP request's body to its response.
+    /// </summary>
+    /// <param name="input">The text as UTF-8 bytes; not null. Read to its end, left open.</param>
+    /// <param name="output">Where to write UTF-8 (no byte order mark); not null. Written and flushed asynchronously, left open.</param>
+    /// <param name="options">The format and which occurrences to mark; null for <see cref="AnnotationOptions.Default"/> (plain text).</param>
+    /// <param name="cancellationToken">Checked before each read and passed to each write.</param>
+    /// <returns>A task that completes when the whole text is written and <paramref name="output"/> flushed.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="input"/> or <paramref name="output"/> is null (thrown at once, not through the task).</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="options"/> holds a format, scope or offset unit that is not defined (at once).</exception>
+    /// <exception cref="System.OperationCanceledException">Through the task, once the token is cancelled.</exception>
+    /// <exception cref="System.OverflowException">Through the task, when a match starts more than <see cref="int.MaxValue"/> code units into the text.</exception>
+    /// <remarks>A byte order mark at the start of <paramref name="input"/> is skipped; an invalid byte reads as U+FFFD.
+    /// Otherwise as <see cref="AnnotateAsync(TextReader, TextWriter, AnnotationOptions, CancellationToken)"/>.</remarks>
+    /// <example><c>await Glossary.Default.AnnotateAsync(context.Request.Body, context.Response.Body, new() { Format = AnnotationFormat.Json }, context.RequestAborted)</c></example>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "One overload per kind of input, each with the optional options and token of .NET's asynchronous methods.")]
+    public Task AnnotateAsync(Stream input, Stream output, AnnotationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(input);
+        Guard.NotNull(output);
+        var checkedOptions = Checked(options ?? AnnotationOptions.Default);
+        return Utf8Async(input, output, checkedOptions, cancellationToken);
+    }
+
+    private async Task Utf8Async(Stream input, Stream output, AnnotationOptions options, CancellationToken cancellationToken)
+    {
+        using var reader = Utf8Streams.Reader(input);
+        var writer = Utf8Streams.Writer(output);
+        await Annotator.RunAsync(new ScanReader(Automaton, reader, options.Scan), writer, options, cancellationToken).ConfigureAwait(false);
     }
 
     private static AnnotationOptions Checked(AnnotationOptions? options)

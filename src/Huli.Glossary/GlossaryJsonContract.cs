@@ -32,7 +32,8 @@ public static class GlossaryJsonContract
     /// </summary>
     /// <remarks>It also resolves lists of entries, matches and search results and <c>IAsyncEnumerable&lt;GlossaryMatch&gt;</c>,
     /// so an endpoint may return <see cref="Glossary.Search(string, int)"/> or
-    /// <c>ScanAsync</c>'s matches as they are.</remarks>
+    /// <see cref="Glossary.ScanAsync(System.IO.Stream, GlossaryScanOptions, System.Threading.CancellationToken)"/>'s
+    /// matches as they are.</remarks>
     /// <example><c>options.SerializerOptions.TypeInfoResolverChain.Insert(0, GlossaryJsonContract.TypeInfoResolver)</c></example>
     public static IJsonTypeInfoResolver TypeInfoResolver => GlossaryJson.Resolver;
 

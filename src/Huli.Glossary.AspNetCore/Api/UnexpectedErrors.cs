@@ -36,7 +36,7 @@ internal static partial class UnexpectedErrors
             };
             context.Response.Clear();
             await Problems.WriteAsync(context, status, detail).ConfigureAwait(false);
-            return null;
+            return Results.Empty;
         }
         catch (Exception exception)
         {
@@ -52,7 +52,8 @@ internal static partial class UnexpectedErrors
             context.Response.Clear();
             await Problems.WriteAsync(context, StatusCodes.Status500InternalServerError,
                 "The glossary service failed to answer this request; the failure is logged on the server. Try again, and report it if it persists.").ConfigureAwait(false);
-            return null;
+            // Answered: an endpoint that returns a value must not write it after the problem.
+            return Results.Empty;
         }
     }
 

@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace Huli.Glossary.Matching;
 
@@ -20,6 +22,8 @@ internal enum ScanEvent
 /// Walks a text or a stream as alternating pieces of plain text and matches, covering every character once,
 /// in order. A stream is read through one fixed buffer that keeps just enough look-behind and look-ahead for
 /// the rules, so memory stays constant whatever the input's size, and a term that straddles two reads is found.
+/// <see cref="Read"/> and <see cref="ReadAsync"/> differ only in how they fill the buffer; what is kept, when to read
+/// and what is found are the same code, so the two give the same events.
 /// </summary>
 internal sealed class ScanReader
 {
@@ -31,6 +35,7 @@ internal sealed class ScanReader
     private readonly int lookAhead;
     private readonly int lookBehind;
     private ReadOnlyMemory<char> window;
+    private int filled;
     private long windowOffset;
     private bool endOfInput;
     private int position;
@@ -57,7 +62,6 @@ internal sealed class ScanReader
         lookAhead = automaton.MaxRawLength + automaton.MaxContextLength + 2;
         lookBehind = automaton.MaxContextLength + 2;
         buffer = new char[Math.Max(MinimumBufferLength, 4 * (lookAhead + lookBehind))];
-        Fill(0);
     }
 
     /// <summary>The text of the last event: a piece of plain text, or the original text of a match.</summary>
@@ -75,6 +79,46 @@ internal sealed class ScanReader
     private int SegmentLength { get; set; }
 
     public ScanEvent Read()
+    {
+        ScanEvent? next;
+        while ((next = Next()) is null)
+        {
+            var kept = Keep();
+            while (Took(reader!.Read(buffer!, filled, buffer!.Length - filled), kept))
+            {
+            }
+        }
+
+        return next.Value;
+    }
+
+    /// <summary>
+    /// <see cref="Read"/> with the reader's asynchronous reads: no synchronous I/O, and the token checked before each.
+    /// </summary>
+    public async ValueTask<ScanEvent> ReadAsync(CancellationToken cancellationToken)
+    {
+        ScanEvent? next;
+        while ((next = Next()) is null)
+        {
+            var kept = Keep();
+            int read;
+            do
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+#if NET8_0_OR_GREATER
+                read = await reader!.ReadAsync(buffer!.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+#else
+                read = await reader!.ReadAsync(buffer!, filled, buffer!.Length - filled).ConfigureAwait(false);
+#endif
+            }
+            while (Took(read, kept));
+        }
+
+        return next.Value;
+    }
+
+    /// <summary>The next event from the text at hand, or null when more input is needed first.</summary>
+    private ScanEvent? Next()
     {
         while (true)
         {
@@ -108,6 +152,14 @@ internal sealed class ScanReader
             // Text more than one unit before the scan position is settled: no later match starts in it, and
             // only the unit right before may still be taken in as a match's opening quote.
             var settled = position - 1;
+
+            // Nor between the halves of a surrogate pair: a writer flushed at the pause (a StreamWriter flushes its
+            // encoder too) would write a lone half as U+FFFD.
+            if (settled > 0 && char.IsHighSurrogate(text[settled - 1]))
+            {
+                settled--;
+            }
+
             if (settled - pendingText > 0)
             {
                 var settledText = EmitText(pendingText, settled);
@@ -115,7 +167,7 @@ internal sealed class ScanReader
                 return settledText;
             }
 
-            Shift();
+            return null;
         }
     }
 
@@ -141,7 +193,8 @@ internal sealed class ScanReader
         return ScanEvent.Match;
     }
 
-    private void Shift()
+    /// <summary>Moves what the rules still need to the start of the buffer, before a read; returns its length.</summary>
+    private int Keep()
     {
         var keepFrom = Math.Max(0, Math.Min(pendingText, position - lookBehind));
         var kept = window.Length - keepFrom;
@@ -149,30 +202,18 @@ internal sealed class ScanReader
         windowOffset += keepFrom;
         position -= keepFrom;
         pendingText -= keepFrom;
-        Fill(kept);
+        filled = kept;
+        return kept;
     }
 
-    private void Fill(int kept)
+    /// <summary>Takes in what one read gave; returns whether to read again before scanning.</summary>
+    private bool Took(int read, int kept)
     {
-        var filled = kept;
-        while (filled < buffer!.Length)
-        {
-            var read = reader!.Read(buffer, filled, buffer.Length - filled);
-            if (read == 0)
-            {
-                endOfInput = true;
-                break;
-            }
-
-            filled += read;
-
-            // Enough new text to move on: a slow source (a pipe, a chat) gets its matches as it sends, not 64 K later.
-            if (filled - kept > lookAhead)
-            {
-                break;
-            }
-        }
-
+        endOfInput = read == 0;
+        filled += read;
         window = new ReadOnlyMemory<char>(buffer, 0, filled);
+
+        // Enough new text to move on: a slow source (a pipe, a chat) gets its matches as it sends, not 64 K later.
+        return read > 0 && filled < buffer!.Length && filled - kept <= lookAhead;
     }
 }

@@ -94,6 +94,7 @@ public class ArgumentNullTests
             _ when type == typeof(string) => "六统一",
             _ when type == typeof(int) => 1,
             _ when type == typeof(double) => 0.5,
+            _ when type == typeof(System.Threading.CancellationToken) => System.Threading.CancellationToken.None,
             _ when type == typeof(GlossaryScanOptions) => GlossaryScanOptions.Precise,
             _ when type.IsEnum => Enum.GetValues(type).GetValue(0)!,
             _ when type == typeof(Stream) => new MemoryStream(GlossaryJson),
