@@ -168,9 +168,9 @@ public class ReaderPageTests(BrowserFixture browser, ReaderServer server) : ICla
             await page.ExposeFunctionAsync("pwned", (string name) => ran.Enqueue(name));
             await page.AddInitScriptAsync("delete Element.prototype.setHTML;");
         });
-        reader.ExpectErrorsContaining("Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed");
-        reader.ExpectErrorsContaining("because the element's frame is sandboxed");
-        reader.ExpectErrorsContaining("violates the following Content Security Policy directive");
+        // What the sandbox and the policy refuse inside the frame is logged there (blocked scripts, autofocus, styles, a
+        // javascript: base): the payload's own doing, expected.
+        reader.ExpectErrorsContaining(" at about:srcdoc:");
 
         await AnnotateAsync(reader, Payload);
         var frame = reader.Page.Locator("#reader-output-body iframe");
