@@ -62,6 +62,16 @@ public static class GlossaryEndpointRouteBuilderExtensions
             .Produces<IReadOnlyList<GlossarySearchResult>>(StatusCodes.Status200OK, GlossaryApi.Json)
             .Produces(StatusCodes.Status400BadRequest, contentType: Problems.ContentType);
 
+        api.MapPost("/annotate", (HttpContext context, GlossaryApiResponses responses, string? format) => AnnotateEndpoint.Handle(context, responses, format))
+            .WithName("glossaryAnnotate")
+            .WithSummary("The body annotated: text/plain, text/html or text/markdown in UTF-8; format json|html|markdown|text, the body's own kind by default. Text streams.")
+            // No Accepts metadata: routing would answer another Content-Type with an empty 415 before the handler
+            // could say in a problem what to send. The summary names the types.
+            .Produces<string>(StatusCodes.Status200OK, "text/plain", "text/html", "text/markdown", GlossaryApi.Json)
+            .Produces(StatusCodes.Status400BadRequest, contentType: Problems.ContentType)
+            .Produces(StatusCodes.Status413PayloadTooLarge, contentType: Problems.ContentType)
+            .Produces(StatusCodes.Status415UnsupportedMediaType, contentType: Problems.ContentType);
+
         return api;
     }
 }
