@@ -247,7 +247,7 @@ internal sealed class RequestMix
             {
                 0 => new LoadRequest("annotate", "annotate?format=" + (i % 2 == 0 ? "html" : "json"), text, "text/plain", 200, null),
                 1 => new LoadRequest("annotate", "annotate?format=html", string.Concat(paragraph.Select(s => "<p>" + WebUtility.HtmlEncode(s) + "</p>\n")), "text/html", 200, "huli-glossary"),
-                _ => new LoadRequest("annotate", "annotate?format=markdown", "# 报告\n\n" + string.Join("\n\n", paragraph), "text/markdown", 200, "[^huli-"),
+                _ => new LoadRequest("annotate", "annotate?format=markdown", "# 报告\n\n" + string.Join("\n\n", paragraph), "text/markdown", 200, "# 报告"),
             });
         }
 
