@@ -51,6 +51,7 @@ internal static class CliApp
             ExportCommand.Create(context),
             SearchCommand.Create(context),
             ExtractCommand.Create(context),
+            ServeCommand.Create(context),
         };
 
         var invocation = new InvocationConfiguration { Output = context.Stdout, Error = stderr, EnableDefaultExceptionHandler = false };

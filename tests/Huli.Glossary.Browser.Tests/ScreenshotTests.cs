@@ -64,7 +64,7 @@ public class ScreenshotTests(BrowserFixture browser)
     private static int BigEndian(byte[] bytes, int at) =>
         (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -57,6 +57,17 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Opens <paramref name="html"/> in a new context and page, recording every console error and uncaught exception.</summary>
     public async Task<ReaderPage> OpenAsync(string html, BrowserNewContextOptions? options = null)
     {
+        var reader = await NewPageAsync(options);
+        await reader.Page.SetContentAsync(html);
+        return reader;
+    }
+
+    /// <summary>
+    /// A new context and an empty page recording every console error and uncaught exception, for a test that prepares
+    /// the page (exposes functions, adds init scripts) before it navigates.
+    /// </summary>
+    public async Task<ReaderPage> NewPageAsync(BrowserNewContextOptions? options = null)
+    {
         var context = await Browser.NewContextAsync(options ?? new BrowserNewContextOptions { ViewportSize = new() { Width = 900, Height = 700 } });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
@@ -64,11 +75,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             if (message.Type == "error")
             {
-                errors.Add(message.Text);
+                errors.Add(message.Text + " at " + message.Location);
             }
         };
         page.PageError += (_, error) => errors.Add(error);
-        await page.SetContentAsync(html);
         return new ReaderPage(context, page, errors);
     }
 }
