@@ -90,6 +90,8 @@ internal static class ServeCommand
         builder.Services.AddOpenApi();
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A failed start is reported once, in the command's words (CannotListen), not also as the host's log line.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         builder.Logging.AddProvider(new OneLineLoggerProvider(log));
 
         var app = builder.Build();

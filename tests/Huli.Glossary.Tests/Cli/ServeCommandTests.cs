@@ -48,7 +48,7 @@ public class ServeCommandTests
 
         exit.Should().Be(2);
         stdout.Should().BeEmpty();
-        stderr.Should().StartWith("huli-glossary: serve: --urls:").And.Contain(said).And.NotContain(" at ");
+        stderr.Should().StartWith("huli-glossary: serve: --urls:").And.Contain(said).And.NotContain("   at ");
         stderr.TrimEnd('\n').Should().NotContain("\n");
     }
 
@@ -88,7 +88,7 @@ public class ServeCommandTests
             var (exit, _, stderr) = CliRunner.Run("serve", "--glossary", path, "--urls", "http://127.0.0.1:0");
 
             exit.Should().Be(2);
-            stderr.Should().StartWith("huli-glossary: --glossary:").And.Contain(path);
+            stderr.Should().StartWith("huli-glossary: --glossary:").And.Contain(Path.GetFileName(path)).And.Contain("'entries'");
         }
         finally
         {
@@ -116,27 +116,6 @@ public class ServeCommandTests
     }
 
     [Fact]
-    public async Task Stopping_lets_a_request_in_flight_finish()
-    {
-        await using var app = ServeCommand.Build(Glossary.Default, ServeCommand.ParseUrls("http://127.0.0.1:0"), TextWriter.Null);
-        await app.StartAsync();
-        using var client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
-        var body = new SlowContent("推行“六统一”模式");
-        var inFlight = client.PostAsync("/api/annotate?format=json", body);
-        await body.Started.WaitAsync(TimeSpan.FromSeconds(30));
-
-        var stopping = app.StopAsync();
-        body.Finish();
-        var response = await inFlight.WaitAsync(TimeSpan.FromSeconds(30));
-        await stopping.WaitAsync(TimeSpan.FromSeconds(30));
-
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await response.Content.ReadAsStringAsync()).Should().Contain("\"number\":13");
-        var after = () => client.GetAsync("/api/entries");
-        await after.Should().ThrowAsync<HttpRequestException>("the server has stopped listening");
-    }
-
-    [Fact]
     public async Task Serve_runs_until_stopped_then_exits_0()
     {
         using var stop = new CancellationTokenSource();
@@ -158,39 +137,6 @@ public class ServeCommandTests
         {
             waited.Should().BeLessThan(30_000, "the server should start within 30 s");
             await Task.Delay(50);
-        }
-    }
-
-    /// <summary>A text/plain body sent in two parts, the second only when the test says so.</summary>
-    private sealed class SlowContent : HttpContent
-    {
-        private readonly byte[] text;
-        private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private readonly TaskCompletionSource finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public SlowContent(string text)
-        {
-            this.text = Encoding.UTF8.GetBytes(text);
-            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/plain");
-        }
-
-        public Task Started => started.Task;
-
-        public void Finish() => finished.TrySetResult();
-
-        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
-        {
-            await stream.WriteAsync(text.AsMemory(0, 3));
-            await stream.FlushAsync();
-            started.TrySetResult();
-            await finished.Task;
-            await stream.WriteAsync(text.AsMemory(3));
-        }
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = text.Length;
-            return true;
         }
     }
 }
