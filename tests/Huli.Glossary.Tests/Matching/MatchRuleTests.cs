@@ -223,11 +223,30 @@ public class MatchRuleTests
     [InlineData("优化'七办'联动机制", "'七办'联动")]
     [InlineData("构建\"2+2+N\"线上线下一体化服务体系", "\"2+2+N\"线上线下一体化服务体系")]
     [InlineData("优化『七办”联动机制", "七办”联动")]
+    // An opening mark inside takes in its closing mark after; marks that pair inside take in nothing.
+    [InlineData("优化七办“联动”机制", "七办“联动”")]
+    [InlineData("优化七办“联动」机制", "七办“联动")]
+    [InlineData("七“办”联动”", "七“办”联动")]
+    [InlineData("“七”办』联动", "“七”办』联动")]
+    // A straight mark left unpaired inside takes in the same mark before, else after; two inside pair up.
+    [InlineData("优化七\"办联动\"机制", "七\"办联动\"")]
+    [InlineData("\"七\"办\"联动", "七\"办\"联动")]
+    [InlineData("'七\"办'联动\"", "七\"办'联动\"")]
     public void The_longest_spelling_starting_leftmost_wins_and_takes_in_the_quotes_it_opens(string text, string matched)
     {
         var match = Glossary.Scan(text).Should().ContainSingle().Which;
 
         text.Substring(match.Start, match.Length).Should().Be(matched);
+    }
+
+    [Fact]
+    public void A_match_never_takes_in_a_quotation_mark_the_match_before_it_took()
+    {
+        var text = "七\"办联动\"七\"办联动";
+
+        var matches = Glossary.Scan(text);
+
+        matches.Select(m => text.Substring(m.Start, m.Length)).Should().Equal("七\"办联动\"", "七\"办联动");
     }
 
     [Fact]
