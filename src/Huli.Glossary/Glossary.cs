@@ -104,7 +104,7 @@ public sealed partial class Glossary
     /// <exception cref="ArgumentNullException"><paramref name="entries"/>, one of its elements or one of <paramref name="places"/> is null.</exception>
     /// <exception cref="GlossaryFormatException">Anything <see cref="Load"/> would refuse in a file: a number below 1,
     /// two entries with one number or, after folding, one spelling, a blank text, a reading that does not fit its
-    /// spelling, a place that is blank once folded. <see cref="GlossaryFormatException.Problems"/> lists every problem, each with the entry's number and
+    /// spelling, a place that is blank once folded. <see cref="GlossaryFormatException.Problems"/> lists every problem (up to 100, then how many more), each with the entry's number and
     /// the field's path; their line and column are 0, as entries built in code have no place in a file.</exception>
     /// <remarks>A spelling is compared after folding: 六統一 in one entry and 六统一 in another clash.</remarks>
     /// <example><c>Glossary.Create([new GlossaryEntry { Number = 1, Term = "五个一", Definition = "……" }], title: "思明区名词解释")</c></example>
@@ -245,7 +245,7 @@ public sealed partial class Glossary
     private static Glossary Validated(List<GlossaryEntry> entries, string? title, string? source, IReadOnlyList<string> places)
     {
         var problems = GlossaryValidator.Validate(entries, title, source, places);
-        return problems.Count > 0 ? throw new GlossaryFormatException(problems) : new Glossary(entries, title, source, places);
+        return problems.Count > 0 ? throw new GlossaryFormatException(problems.ToList()) : new Glossary(entries, title, source, places);
     }
 
     private static class DefaultHolder

@@ -56,7 +56,8 @@ public sealed class GlossaryFormatException : FormatException
     /// <summary>The name of the field of the first problem, such as <c>definition</c> or <c>aliases[1].text</c>, or null.</summary>
     public string? Field { get; }
 
-    /// <summary>Every problem found, in the order of the file (or of the entries given); empty only when the exception
-    /// was created with a message alone.</summary>
+    /// <summary>Every problem found, in the order of the file (or of the entries given), up to 100: past them, a last
+    /// problem says how many more were found (<c>and 2900 more problems, not listed; …</c>). Empty only when the
+    /// exception was created with a message alone.</summary>
     public IReadOnlyList<GlossaryProblem> Problems { get; }
 }

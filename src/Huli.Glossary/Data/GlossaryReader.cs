@@ -58,13 +58,27 @@ internal static class GlossaryReader
         return JsonSerializer.Deserialize(utf8.Span, GlossaryJson.Document)!;
     }
 
-    private static GlossaryFormatException Located(List<GlossaryProblem> problems, ReadOnlySpan<byte> json, string sourceName)
+    private static GlossaryFormatException Located(ProblemList problems, ReadOnlySpan<byte> json, string sourceName)
     {
-        var located = new List<GlossaryProblem>(problems.Count);
-        foreach (var problem in problems)
+        var listed = problems.Listed;
+        var targets = new (string Path, bool AtName)[listed.Count];
+        for (var i = 0; i < listed.Count; i++)
         {
-            var (line, column) = JsonPaths.LineAndColumn(json, JsonPaths.Locate(json, problem.Path, problem.AtName));
-            located.Add(problem.At(sourceName, line, column));
+            targets[i] = (listed[i].Path, listed[i].AtName);
+        }
+
+        var offsets = JsonPaths.Locate(json, targets);
+        var located = new List<GlossaryProblem>(listed.Count + 1);
+        for (var i = 0; i < listed.Count; i++)
+        {
+            var (line, column) = JsonPaths.LineAndColumn(json, offsets[i]);
+            located.Add(listed[i].At(sourceName, line, column));
+        }
+
+        if (problems.Unlisted is { } unlisted)
+        {
+            // The count of the rest has no one place in the file.
+            located.Add(unlisted.At(sourceName, 0, 0));
         }
 
         return new GlossaryFormatException(located);

@@ -2,19 +2,19 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Huli.Glossary.Folding;
-using Huli.Glossary.Search;
 
 namespace Huli.Glossary.Data;
 
 /// <summary>
 /// The one check of a glossary's content, whether it was read from a file or built in code: every problem of every
-/// entry, each with the entry's number and the field's JSON path, so a person fixes a file in one pass.
+/// entry (the first <see cref="ProblemList.MaxListed"/> of them listed), each with the entry's number and the field's
+/// JSON path, so a person fixes a file in one pass.
 /// </summary>
 internal static class GlossaryValidator
 {
-    public static List<GlossaryProblem> Validate(IReadOnlyList<GlossaryEntry> entries, string? title, string? source, IReadOnlyList<string> places)
+    public static ProblemList Validate(IReadOnlyList<GlossaryEntry> entries, string? title, string? source, IReadOnlyList<string> places)
     {
-        var problems = new List<GlossaryProblem>();
+        var problems = new ProblemList();
         CheckText(problems, "$.title", null, title);
         CheckText(problems, "$.source", null, source);
         for (var p = 0; p < places.Count; p++)
@@ -41,7 +41,7 @@ internal static class GlossaryValidator
             }
             else if (numbers.TryGetValue(entry.Number, out var first))
             {
-                problems.Add(new(path + ".number", number, $"entry {entry.Number} ({entries[first].Term}), at index {first}, has this number too"));
+                problems.Add(new(path + ".number", number, FormattableString.Invariant($"entry {entry.Number} ({ProblemList.Shorten(entries[first].Term)}), at index {first}, has this number too")));
             }
             else
             {
@@ -85,7 +85,7 @@ internal static class GlossaryValidator
         return problems;
     }
 
-    private static void CheckSpelling(List<GlossaryProblem> problems, string path, GlossaryEntry entry, string spelling, Dictionary<string, GlossaryEntry> owners)
+    private static void CheckSpelling(ProblemList problems, string path, GlossaryEntry entry, string spelling, Dictionary<string, GlossaryEntry> owners)
     {
         if (string.IsNullOrWhiteSpace(spelling))
         {
@@ -96,7 +96,7 @@ internal static class GlossaryValidator
         var key = TextFolding.FoldKey(spelling.AsSpan());
         if (key.Length == 0)
         {
-            problems.Add(new(path, number, $"the spelling '{spelling}' is empty once quotation marks and spaces are folded away"));
+            problems.Add(new(path, number, $"the spelling {ProblemList.Quote(spelling)} is empty once quotation marks and spaces are folded away"));
         }
         else if (!owners.TryGetValue(key, out var owner))
         {
@@ -104,11 +104,11 @@ internal static class GlossaryValidator
         }
         else if (owner != entry)
         {
-            problems.Add(new(path, number, $"the spelling '{spelling}' (folded: '{key}') also belongs to entry {owner.Number} ({owner.Term}); give it to one of them"));
+            problems.Add(new(path, number, FormattableString.Invariant($"the spelling {ProblemList.Quote(spelling)} (folded: {ProblemList.Quote(key)}) also belongs to entry {owner.Number} ({ProblemList.Shorten(owner.Term)}); give it to one of them")));
         }
     }
 
-    private static void CheckText(List<GlossaryProblem> problems, string path, int? number, string? text)
+    private static void CheckText(ProblemList problems, string path, int? number, string? text)
     {
         if (text is null)
         {
@@ -156,7 +156,7 @@ internal static class GlossaryValidator
     private static string Index(string list, int index) => list + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
     /// <summary>The checks of one entry's fields, each problem placed at the entry's path plus the field's.</summary>
-    private readonly struct EntryCheck(List<GlossaryProblem> problems, string entryPath, int? number)
+    private readonly struct EntryCheck(ProblemList problems, string entryPath, int? number)
     {
         public void Text(string field, string? text) => CheckText(problems, entryPath + "." + field, number, text);
 
@@ -171,7 +171,7 @@ internal static class GlossaryValidator
             {
                 problems.Add(new(entryPath + "." + field, number, "the syllables must be separated by single spaces, with none at either end"));
             }
-            else if (!string.IsNullOrWhiteSpace(spelling) && PinyinReading.Mismatch(spelling, pinyin) is { } mismatch)
+            else if (!string.IsNullOrWhiteSpace(spelling) && PinyinAlignment.Mismatch(spelling, pinyin) is { } mismatch)
             {
                 problems.Add(new(entryPath + "." + field, number, mismatch));
             }

@@ -53,19 +53,58 @@ internal static class JsonPaths
     }
 
     /// <summary>
-    /// The byte offset of the value at <paramref name="path"/> (of its field's name with <paramref name="atName"/>; of
-    /// the second when a name appears twice), or of its nearest ancestor in the file when it is missing there.
+    /// The byte offset of the value at each path of <paramref name="targets"/> (of its field's name with AtName; of the
+    /// second when a name appears twice), or of its nearest ancestor in the file when it is missing there, all in one walk.
     /// </summary>
-    public static long Locate(ReadOnlySpan<byte> json, string path, bool atName)
+    public static long[] Locate(ReadOnlySpan<byte> json, IReadOnlyList<(string Path, bool AtName)> targets)
     {
-        for (var target = path; ; target = ParentOf(target))
+        // Every place a target may end up at: itself, then each ancestor's value; the walk records the last token at each.
+        var found = new Dictionary<(string Path, bool AtName), long>();
+        foreach (var (path, atName) in targets)
         {
-            var offset = Find(json, target, atName && target == path);
-            if (offset is not null || target == "$")
+            found[(path, atName)] = -1;
+            for (var ancestor = path; ancestor != "$";)
             {
-                return offset ?? 0;
+                ancestor = ParentOf(ancestor);
+                found[(ancestor, false)] = -1;
             }
         }
+
+        var reader = new Utf8JsonReader(json, Options);
+        var walk = new Walk();
+        try
+        {
+            while (reader.Read())
+            {
+                walk.Step(ref reader);
+                if (reader.TokenType is not (JsonTokenType.EndObject or JsonTokenType.EndArray))
+                {
+                    var key = (walk.Path(), reader.TokenType == JsonTokenType.PropertyName);
+                    if (found.ContainsKey(key))
+                    {
+                        found[key] = reader.TokenStartIndex;
+                    }
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Only a well-formed file is located in; a malformed one was reported at its first syntax problem.
+        }
+
+        var offsets = new long[targets.Count];
+        for (var t = 0; t < targets.Count; t++)
+        {
+            var (target, atName) = targets[t];
+            while (found[(target, atName)] < 0 && target != "$")
+            {
+                (target, atName) = (ParentOf(target), false);
+            }
+
+            offsets[t] = Math.Max(0, found[(target, atName)]);
+        }
+
+        return offsets;
     }
 
     /// <summary>The path without its last name or index: <c>$.entries[3]</c> for <c>$.entries[3].term</c>.</summary>
@@ -94,31 +133,6 @@ internal static class JsonPaths
         }
 
         return (line, column);
-    }
-
-    private static long? Find(ReadOnlySpan<byte> json, string target, bool atName)
-    {
-        var reader = new Utf8JsonReader(json, Options);
-        var walk = new Walk();
-        long? found = null;
-        try
-        {
-            while (reader.Read())
-            {
-                walk.Step(ref reader);
-                var isName = reader.TokenType == JsonTokenType.PropertyName;
-                if (isName == atName && reader.TokenType is not (JsonTokenType.EndObject or JsonTokenType.EndArray) && walk.Path() == target)
-                {
-                    found = reader.TokenStartIndex;
-                }
-            }
-        }
-        catch (JsonException)
-        {
-            // Only a well-formed file is located in; a malformed one was reported at its first syntax problem.
-        }
-
-        return found;
     }
 
     public static bool IsValidText(JsonElement value)

@@ -13,14 +13,14 @@ namespace Huli.Glossary.Data;
 /// </summary>
 internal static class JsonShape
 {
-    public static List<GlossaryProblem> Check(JsonElement root, JsonTypeInfo type)
+    public static ProblemList Check(JsonElement root, JsonTypeInfo type)
     {
-        var problems = new List<GlossaryProblem>();
+        var problems = new ProblemList();
         Check(root, type, "$", null, problems);
         return problems;
     }
 
-    private static void Check(JsonElement value, JsonTypeInfo type, string path, int? entry, List<GlossaryProblem> problems)
+    private static void Check(JsonElement value, JsonTypeInfo type, string path, int? entry, ProblemList problems)
     {
         switch (type.Kind)
         {
@@ -59,7 +59,7 @@ internal static class JsonShape
         }
     }
 
-    private static void CheckObject(JsonElement value, JsonTypeInfo type, string path, int? entry, List<GlossaryProblem> problems)
+    private static void CheckObject(JsonElement value, JsonTypeInfo type, string path, int? entry, ProblemList problems)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in value.EnumerateObject())
@@ -115,7 +115,7 @@ internal static class JsonShape
                 ? $"expected one of {string.Join(", ", names)}, found {Found(value)}"
                 : names.Contains(value.GetString(), StringComparer.Ordinal)
                     ? null
-                    : $"'{value.GetString()}' is not one of {string.Join(", ", names)}";
+                    : $"{ProblemList.Quote(value.GetString()!)} is not one of {string.Join(", ", names)}";
         }
 
         return $"the model has a field of a type the reader cannot check ({underlying.Name}); this is a bug in Huli.Glossary";
@@ -130,7 +130,7 @@ internal static class JsonShape
     private static string Found(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => "a string",
-        JsonValueKind.Number => "the number " + value.GetRawText(),
+        JsonValueKind.Number => "the number " + ProblemList.Shorten(value.GetRawText()),
         JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
         JsonValueKind.Null => "null",
         JsonValueKind.Object => "an object",

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Huli.Glossary.Data;
 using Huli.Glossary.Folding;
 using Huli.Glossary.Search;
 
@@ -27,7 +28,7 @@ internal static class EntryAnalysis
     public static RuleDraft Classify(string spelling, string? before, string? after)
     {
         var key = TextFolding.FoldKey(spelling.AsSpan()).Replace("+", string.Empty);
-        var hasHan = key.Any(PinyinReading.IsHan);
+        var hasHan = key.Any(PinyinAlignment.IsHan);
         var hasDigit = key.Any(c => c is >= '0' and <= '9');
         var generic = hasHan ? key.Length <= 3 : hasDigit || key.Length <= 4;
         return generic

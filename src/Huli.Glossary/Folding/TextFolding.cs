@@ -104,11 +104,6 @@ internal static class TextFolding
     /// <summary>Folds <paramref name="text"/> into a new key string (see <see cref="FoldKey(ReadOnlySpan{char}, Span{char})"/>).</summary>
     public static string FoldKey(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty)
-        {
-            return string.Empty;
-        }
-
         var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         var length = FoldKey(text, buffer);
         return buffer.Slice(0, length).ToString();

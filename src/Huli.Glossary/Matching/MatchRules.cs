@@ -239,7 +239,8 @@ internal static class MatchRules
             end++;
         }
 
-        if (open > 0 && after != '\0' && after == TextFolding.ClosingOf(unclosed))
+        // With a mark left open, unclosed is an opening mark and its closing mark never NUL, so no end-of-text test is needed.
+        if (open > 0 && after == TextFolding.ClosingOf(unclosed))
         {
             end++;
         }

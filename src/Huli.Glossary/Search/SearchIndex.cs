@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Huli.Glossary.Data;
 using Huli.Glossary.Folding;
 
 namespace Huli.Glossary.Search;
@@ -294,7 +295,7 @@ internal sealed class SearchIndex
         var best = new Walk { State = Walk.Failed };
         var current = tokens[token];
         var c = letters[at];
-        if (PinyinReading.IsHan(c))
+        if (PinyinAlignment.IsHan(c))
         {
             if (current.Character == c)
             {

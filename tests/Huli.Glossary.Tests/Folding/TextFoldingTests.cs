@@ -25,6 +25,7 @@ public class TextFoldingTests
     [InlineData("3个100％", "3个100%")]
     [InlineData("（一）", "(一)")]
     [InlineData("Liù Tǒng Yī", "liu+tong+yi")]
+    [InlineData("āáǎàĀÁǍÀēéěèêĒÉĚÈÊīíǐìĪÍǏÌōóǒòŌÓǑÒūúǔùŪÚǓÙǖǘǚǜüǕǗǙǛÜḿḾńňǹŃŇǸ", "aaaaaaaaeeeeeeeeeeiiiiiiiioooooooouuuuuuuuvvvvvvvvvvmmnnnnnn")]
     [InlineData("lǜ LÜ nǚ", "lv+lv+nv")]
     [InlineData("", "")]
     [InlineData(" \t\n ", "")]
@@ -42,6 +43,112 @@ public class TextFoldingTests
     public void FoldKey_leaves_ordinary_simplified_text_and_numbers_alone(string text, string expected)
     {
         TextFolding.FoldKey(text.AsSpan()).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Every_full_width_form_folds_to_its_ASCII_character_and_the_units_around_them_stay()
+    {
+        for (var c = '\uFF01'; c <= '\uFF5E'; c++)
+        {
+            var ascii = (char)(c - 0xFEE0);
+            var expected = ascii == '+' ? TextFolding.Separator
+                : ascii is '"' or '\'' ? TextFolding.Ignorable
+                : char.ToLowerInvariant(ascii);
+            TextFolding.FoldChar(c).Should().Be(expected, $"U+{(int)c:X4} is the full-width {ascii}");
+        }
+
+        TextFolding.FoldChar('\uFF00').Should().Be('\uFF00');
+        TextFolding.FoldChar('\uFF5F').Should().Be('\uFF5F');
+    }
+
+    [Fact]
+    public void Capitals_fold_to_small_letters_and_nothing_else_in_ASCII_changes_but_spaces_plus_and_quotes()
+    {
+        for (var c = '\0'; c < '\u0080'; c++)
+        {
+            var expected = c is >= 'A' and <= 'Z' ? (char)(c + 32)
+                : c == '+' || char.IsWhiteSpace(c) ? TextFolding.Separator
+                : c is '"' or '\'' ? TextFolding.Ignorable
+                : c;
+            TextFolding.FoldChar(c).Should().Be(expected, $"U+{(int)c:X4}");
+        }
+    }
+
+    [Fact]
+    public void Every_white_space_unit_is_a_separator_and_every_separator_is_white_space_or_a_plus()
+    {
+        var separators = Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(c => TextFolding.FoldChar(c) == TextFolding.Separator);
+
+        separators.Should().BeEquivalentTo(
+            Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(c => char.IsWhiteSpace(c) || c is '+' or '\uFF0B' or '\uFE62'));
+    }
+
+    [Theory]
+    [InlineData('“', '”')]
+    [InlineData('‘', '’')]
+    [InlineData('「', '」')]
+    [InlineData('『', '』')]
+    [InlineData('〝', '〞')]
+    [InlineData('﹁', '﹂')]
+    [InlineData('﹃', '﹄')]
+    public void Each_opening_quotation_mark_pairs_with_its_closing_mark_and_both_are_ignored(char opening, char closing)
+    {
+        TextFolding.ClosingOf(opening).Should().Be(closing);
+        TextFolding.OpeningOf(closing).Should().Be(opening);
+        TextFolding.ClosingOf(closing).Should().Be('\0', "a closing mark opens nothing");
+        TextFolding.OpeningOf(opening).Should().Be('\0', "an opening mark closes nothing");
+        TextFolding.IsQuote(opening).Should().BeTrue();
+        TextFolding.IsQuote(closing).Should().BeTrue();
+        TextFolding.IsSymmetricQuote(opening).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData('"', true)]
+    [InlineData('\'', true)]
+    [InlineData('＂', true)]
+    [InlineData('＇', true)]
+    [InlineData('“', false)]
+    [InlineData('a', false)]
+    public void Straight_marks_open_and_close_alike(char mark, bool symmetric)
+    {
+        TextFolding.IsSymmetricQuote(mark).Should().Be(symmetric);
+        TextFolding.IsQuote(mark).Should().Be(mark != 'a');
+        if (symmetric)
+        {
+            (TextFolding.ClosingOf(mark), TextFolding.OpeningOf(mark)).Should().Be(('\0', '\0'), "a straight mark has no partner of another shape");
+        }
+    }
+
+    [Fact]
+    public void The_low_double_prime_closes_the_reversed_double_prime_too()
+    {
+        TextFolding.OpeningOf('〟').Should().Be('〝');
+        TextFolding.IsQuote('〟').Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData('\uFFFF')]
+    [InlineData('a')]
+    [InlineData('\0')]
+    [InlineData('。')]
+    public void A_unit_that_is_no_quotation_mark_is_not_a_quote_not_even_the_ignorable_sentinel(char unit)
+    {
+        TextFolding.IsQuote(unit).Should().BeFalse();
+        (TextFolding.ClosingOf(unit), TextFolding.OpeningOf(unit)).Should().Be(('\0', '\0'));
+    }
+
+    [Theory]
+    [InlineData(255)]
+    [InlineData(256)]
+    [InlineData(257)]
+    [InlineData(10_000)]
+    public void FoldKey_folds_texts_of_any_length_alike(int length)
+    {
+        var text = string.Concat(Enumerable.Repeat("六統 ", length / 3 + 1)).Substring(0, length);
+
+        var key = TextFolding.FoldKey(text.AsSpan());
+
+        key.Should().Be(string.Concat(Enumerable.Repeat("六统+", length / 3 + 1)).Substring(0, length).TrimEnd('+'));
     }
 
     [Fact]

@@ -34,6 +34,10 @@ public class EvidenceTests
     [InlineData("全省培育千亿产业集群", "千亿产业集群", GlossaryEvidence.SpellingOnly, 0.3)]
     // One distinctive term is not yet a document about the district.
     [InlineData("推行六统一，落实“四级”要求", "四级", GlossaryEvidence.Quotes, 0.5)]
+    // Nor is one distinctive term used twice, nor shared concepts, nor terms found by their context words.
+    [InlineData("推行六统一，再推六统一，落实“四级”要求", "四级", GlossaryEvidence.Quotes, 0.5)]
+    [InlineData("确保“两个只增不减”，深化五社联动，落实“四级”要求", "四级", GlossaryEvidence.Quotes, 0.5)]
+    [InlineData("学校推行135培养机制，优化“七办”体系，落实“四级”要求", "四级", GlossaryEvidence.Quotes, 0.5)]
     // A place named after the use comes too late for it.
     [InlineData("深化生产、供销、信用“三位一体”改革，湖里区", "三位一体", GlossaryEvidence.Quotes, 0.5)]
     public void A_generic_spelling_without_context_is_found_only_on_the_lenient_policy(string text, string matched, GlossaryEvidence evidence, double confidence)

@@ -134,6 +134,85 @@ public class MatchRuleTests
         text.Substring(matches[0].Start, matches[0].Length).Should().Be(matched);
     }
 
+    /// <summary>Spellings made to start or end with each kind of unit the boundary rules look at.</summary>
+    private static readonly Glossary Edges = Glossary.Create(
+        new[] { "2035远景", "远景2035", "AI赋能", "赋能AI", "千亩方", "亩产一千" }
+            .Select((term, i) => new GlossaryEntry { Number = i + 1, Term = term, Definition = "一条解释。" }));
+
+    [Theory]
+    // A digit at the start never follows a digit (0 and 9 are digits, / and : are not), nor a point or comma after one.
+    [InlineData("2035远景", "2035远景")]
+    [InlineData("12035远景", null)]
+    [InlineData("02035远景", null)]
+    [InlineData("92035远景", null)]
+    [InlineData("１2035远景", null)]
+    [InlineData("/2035远景", "2035远景")]
+    [InlineData(":2035远景", "2035远景")]
+    [InlineData("x2035远景", "2035远景")]
+    [InlineData("1.2035远景", null)]
+    [InlineData("1,2035远景", null)]
+    [InlineData("１.2035远景", null)]
+    [InlineData("1．2035远景", "2035远景")]
+    [InlineData("1，2035远景", "2035远景")]
+    [InlineData(".2035远景", "2035远景")]
+    [InlineData("x.2035远景", "2035远景")]
+    // A digit at the end never precedes a digit, a percent or per-mille sign, nor a point or comma before a digit.
+    [InlineData("远景2035", "远景2035")]
+    [InlineData("远景20351", null)]
+    [InlineData("远景20350", null)]
+    [InlineData("远景20359", null)]
+    [InlineData("远景2035１", null)]
+    [InlineData("远景2035/", "远景2035")]
+    [InlineData("远景2035:", "远景2035")]
+    [InlineData("远景2035%", null)]
+    [InlineData("远景2035％", null)]
+    [InlineData("远景2035‰", null)]
+    [InlineData("远景2035.5", null)]
+    [InlineData("远景2035,5", null)]
+    [InlineData("远景2035.５", null)]
+    [InlineData("远景2035.", "远景2035")]
+    [InlineData("远景2035,", "远景2035")]
+    [InlineData("远景2035.x", "远景2035")]
+    [InlineData("远景2035，5", "远景2035")]
+    [InlineData("远景2035．5", "远景2035")]
+    // Latin letters never touch Latin letters (a and z are letters, ` and { are not, Ｚ folds to z); digits may.
+    [InlineData("AI赋能", "AI赋能")]
+    [InlineData("aAI赋能", null)]
+    [InlineData("zAI赋能", null)]
+    [InlineData("ＺAI赋能", null)]
+    [InlineData("`AI赋能", "AI赋能")]
+    [InlineData("{AI赋能", "AI赋能")]
+    [InlineData("5AI赋能", "AI赋能")]
+    [InlineData("赋能AI", "赋能AI")]
+    [InlineData("赋能AIa", null)]
+    [InlineData("赋能AIz", null)]
+    [InlineData("赋能AI`", "赋能AI")]
+    [InlineData("赋能AI{", "赋能AI")]
+    [InlineData("赋能AI5", "赋能AI")]
+    // A power of ten at the start never follows a numeral; one at the end never precedes a numeral, a power or a digit.
+    [InlineData("千亩方", "千亩方")]
+    [InlineData("五千亩方", null)]
+    [InlineData("两千亩方", null)]
+    [InlineData("建千亩方", "千亩方")]
+    [InlineData("亩产一千", "亩产一千")]
+    [InlineData("亩产一千五", null)]
+    [InlineData("亩产一千万", null)]
+    [InlineData("亩产一千2", null)]
+    [InlineData("亩产一千斤", "亩产一千")]
+    public void A_spelling_never_touches_a_unit_that_would_join_its_edge_into_a_longer_number_or_word(string text, string? matched)
+    {
+        var matches = Edges.Scan(text);
+
+        if (matched is null)
+        {
+            matches.Should().BeEmpty();
+            return;
+        }
+
+        var match = matches.Should().ContainSingle().Which;
+        text.Substring(match.Start, match.Length).Should().Be(matched);
+    }
+
     [Theory]
     [InlineData("七办联动", "七办联动")]
     [InlineData("“七办”联动机制", "“七办”联动")]
@@ -144,11 +223,30 @@ public class MatchRuleTests
     [InlineData("优化'七办'联动机制", "'七办'联动")]
     [InlineData("构建\"2+2+N\"线上线下一体化服务体系", "\"2+2+N\"线上线下一体化服务体系")]
     [InlineData("优化『七办”联动机制", "七办”联动")]
+    // An opening mark inside takes in its closing mark after; marks that pair inside take in nothing.
+    [InlineData("优化七办“联动”机制", "七办“联动”")]
+    [InlineData("优化七办“联动」机制", "七办“联动")]
+    [InlineData("七“办”联动”", "七“办”联动")]
+    [InlineData("“七”办』联动", "“七”办』联动")]
+    // A straight mark left unpaired inside takes in the same mark before, else after; two inside pair up.
+    [InlineData("优化七\"办联动\"机制", "七\"办联动\"")]
+    [InlineData("\"七\"办\"联动", "七\"办\"联动")]
+    [InlineData("'七\"办'联动\"", "七\"办'联动\"")]
     public void The_longest_spelling_starting_leftmost_wins_and_takes_in_the_quotes_it_opens(string text, string matched)
     {
         var match = Glossary.Scan(text).Should().ContainSingle().Which;
 
         text.Substring(match.Start, match.Length).Should().Be(matched);
+    }
+
+    [Fact]
+    public void A_match_never_takes_in_a_quotation_mark_the_match_before_it_took()
+    {
+        var text = "七\"办联动\"七\"办联动";
+
+        var matches = Glossary.Scan(text);
+
+        matches.Select(m => text.Substring(m.Start, m.Length)).Should().Equal("七\"办联动\"", "七\"办联动");
     }
 
     [Fact]

@@ -36,6 +36,34 @@ public class ScanStreamingTests
         first.Entry.Number.Should().Be(28);
     }
 
+    [Theory]
+    [InlineData(40_000)]
+    [InlineData(70_000)]
+    public void A_spelling_longer_than_a_read_of_the_stream_is_found_in_a_stream(int length)
+    {
+        var spelling = new string('长', length) + "词";
+        var glossary = Glossary.Create([new GlossaryEntry { Number = 1, Term = spelling, Definition = "一条解释。" }]);
+        var text = "前" + spelling + "后" + spelling;
+
+        var matches = glossary.Scan(new TrickleReader(text, 4093)).ToList();
+
+        matches.Select(m => (m.Start, m.Length)).Should().Equal((1, length + 1), (length + 3, length + 1));
+    }
+
+    [Fact]
+    public void A_context_word_and_its_term_are_found_in_a_stream_wherever_the_reads_cut_them()
+    {
+        // 十五条 counts after 福建 two spaces before it; the stream must keep 福建 in its look-behind whatever the reads.
+        for (var offset = 0; offset < 300; offset++)
+        {
+            var text = new string('文', offset) + "福建  十五条" + new string('字', 200);
+
+            var matches = Glossary.Default.Scan(new TrickleReader(text, 7)).ToList();
+
+            matches.Should().ContainSingle($"offset {offset}").Which.Start.Should().Be(offset + 4);
+        }
+    }
+
     private static int Count(Glossary glossary, ReadOnlySpan<char> text)
     {
         var count = 0;

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text;
+using Huli.Glossary.Data;
 using Huli.Glossary.Search;
 
 namespace Huli.Glossary.Tests.Search;
@@ -53,7 +54,7 @@ public class PinyinReadingTests
         var gb2312 = Encoding.GetEncoding(936);
         var unread = Enumerable.Range(0xB0, 0xF7 - 0xB0 + 1)
             .SelectMany(high => Enumerable.Range(0xA1, 0xFE - 0xA1 + 1).Select(low => gb2312.GetString(new[] { (byte)high, (byte)low })))
-            .Where(text => text.Length == 1 && PinyinReading.IsHan(text[0]))
+            .Where(text => text.Length == 1 && PinyinAlignment.IsHan(text[0]))
             .ToList();
 
         unread.Should().HaveCount(6763);
