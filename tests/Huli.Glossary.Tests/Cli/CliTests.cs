@@ -157,7 +157,7 @@ public class CliTests
     [InlineData(new[] { "lokup", "六统一" }, "unknown command 'lokup'; did you mean 'lookup'?")]
     [InlineData(new[] { "Lookup", "六统一" }, "unknown command 'Lookup'; did you mean 'lookup'?")]
     [InlineData(new[] { "serch", "lty" }, "unknown command 'serch'; did you mean 'search'?")]
-    [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'; the commands are lookup, list, annotate, export, search or extract.")]
+    [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'; the commands are lookup, list, annotate, export, search, extract or serve.")]
     [InlineData(new[] { "search", "六统一", "--limt", "3" }, "search: unknown option '--limt'; did you mean '--limit'?")]
     [InlineData(new[] { "lookup", "--jsn", "六统一" }, "lookup: unknown option '--jsn'; did you mean '--json'?")]
     [InlineData(new[] { "lookup", "六统一", "--yaml" }, "lookup: unknown option '--yaml'.")]

@@ -128,7 +128,7 @@ public class ServeCommandTests
         var exit = await run.WaitAsync(TimeSpan.FromSeconds(30));
 
         exit.Should().Be(0);
-        stderr.ToString().Should().MatchRegex(@"^huli-glossary: serving http://127\.0\.0\.1:\d+ \(the API at /api, OpenAPI at /openapi/v1\.json\); Ctrl\+C stops\.\r?\nhuli-glossary: stopped\.\r?\n$");
+        stderr.ToString().Should().MatchRegex(@"^huli-glossary: serving http://127\.0\.0\.1:\d+ \(the reader page at /, the API at /api, OpenAPI at /openapi/v1\.json\); Ctrl\+C stops\.\r?\nhuli-glossary: stopped\.\r?\n$");
     }
 
     private static async Task WaitUntil(Func<bool> condition)
