@@ -1,9 +1,10 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
-using System.Text.Json;
 using System.Threading.Tasks;
+using Huli.Glossary.Rendering;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
@@ -100,9 +101,11 @@ internal static class AnnotateEndpoint
             var matches = kind == Kind.Html
                 ? api.Glossary.ScanHtml(document, HtmlOptions(defaults))
                 : api.Glossary.ScanMarkdown(document, MarkdownOptions(defaults));
-            await using var writer = new Utf8JsonWriter(response.BodyWriter, GlossaryApiResponses.WriterOptions);
-            WriteMatches(writer, document, matches, defaults.IncludeDefinitions);
-            await writer.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+            // Buffered, not written to the body synchronously: the server allows only asynchronous writes.
+            response.BodyWriter.Write(Json(document, matches, defaults).Written);
+            // Ended by a newline as the text's JSON and the CLI's are.
+            response.BodyWriter.Write("\n"u8);
+            await response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
             return;
         }
 
@@ -113,31 +116,28 @@ internal static class AnnotateEndpoint
     }
 
     /// <summary>
-    /// The matches of a document in the shape the text's JSON has (<c>text</c>: the document's own characters),
-    /// offsets in UTF-16 code units into the document as sent.
+    /// The matches of a document through the core's one writer of annotate's JSON (compiled in, as the CLI does), so the
+    /// answer has the text's shape, one match a line (<c>text</c>: the document's own characters), offsets into the
+    /// document as sent in the unit the defaults' <see cref="AnnotationOptions.Offsets"/> name.
     /// </summary>
-    private static void WriteMatches(Utf8JsonWriter writer, string document, IReadOnlyList<GlossaryMatch> matches, bool definitions)
+    private static MatchJson Json(string document, IReadOnlyList<GlossaryMatch> matches, AnnotationOptions options)
     {
-        writer.WriteStartArray();
+        var json = new MatchJson(options.IncludeDefinitions);
+        var counter = new OffsetCounter(options.Offsets);
+        var counted = 0;
+        json.Begin();
         foreach (var match in matches)
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("start", match.Start);
-            writer.WriteNumber("length", match.Length);
-            writer.WriteNumber("number", match.Entry.Number);
-            writer.WriteString("term", match.Entry.Term);
-            writer.WriteString("text", document.AsSpan(match.Start, match.Length));
-            writer.WriteString("evidence", JsonNamingPolicy.CamelCase.ConvertName(match.Evidence.ToString()));
-            writer.WriteNumber("confidence", Math.Round(match.Confidence, 3));
-            if (definitions)
-            {
-                writer.WriteString("definition", match.Entry.Definition);
-            }
-
-            writer.WriteEndObject();
+            counter.Advance(document.AsSpan(counted, Math.Max(0, match.Start - counted)));
+            var start = counter.Position;
+            var text = document.AsSpan(match.Start, match.Length);
+            counter.Advance(text);
+            json.Write(start, counter.Position - start, match, text);
+            counted = match.End;
         }
 
-        writer.WriteEndArray();
+        json.End();
+        return json;
     }
 
     private static async Task<string> ReadWholeAsync(Stream body, HttpContext context)

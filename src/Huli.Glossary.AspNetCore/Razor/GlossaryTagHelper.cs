@@ -16,7 +16,9 @@ namespace Huli.Glossary;
 /// Razor creates one per element and sets its attributes before <see cref="ProcessAsync"/>, so, unlike the library's
 /// other types, it is mutable; it is used by one request at a time. Two <c>glossary</c> elements on one page need
 /// different <see cref="IdPrefix"/> values, or their notes' ids collide. Markup in the content is kept byte for byte;
-/// links, code and the other elements <see cref="GlossaryHtml"/> skips stay unannotated.
+/// links, code and the other elements <see cref="GlossaryHtml"/> skips stay unannotated. The value of an <c>@expression</c>
+/// arrives encoded by the app's HtmlEncoder, whose default writes Chinese as character references, which are not matched;
+/// an app annotating such values lets the encoder keep CJK (WebEncoderOptions with <c>UnicodeRanges.All</c>).
 /// </remarks>
 /// <example><c>&lt;glossary&gt;&lt;p&gt;推行散租统管“六统一”模式。&lt;/p&gt;&lt;/glossary&gt;</c></example>
 [HtmlTargetElement("glossary")]

@@ -91,6 +91,36 @@ public sealed class AnnotateEndpointTests(GlossaryApiFactory factory) : IClassFi
         match.GetProperty("evidence").GetString().Should().NotBeNullOrEmpty().And.Match(e => char.IsLower(e[0]));
     }
 
+    [Theory]
+    [InlineData("text/html")]
+    [InlineData("text/markdown")]
+    public async Task A_document_of_plain_prose_as_json_is_byte_for_byte_the_json_of_the_same_text(string contentType)
+    {
+        var asText = await (await Post(Text, "text/plain", "?format=json")).Content.ReadAsStringAsync();
+        var asDocument = await (await Post(Text, contentType, "?format=json")).Content.ReadAsStringAsync();
+
+        asDocument.Should().Be(asText).And.Contain("\n{\"start\":");
+    }
+
+    [Theory]
+    [InlineData("text/html", "<p>推行“六统一”</p>")]
+    [InlineData("text/markdown", "推行 **“六统一”**")]
+    public async Task A_documents_json_follows_the_defaults_offset_unit_and_definitions(string contentType, string document)
+    {
+        using var bytes = new GlossaryApiFactory { Configure = o => o.Annotation = new AnnotationOptions { Offsets = OffsetUnit.Utf8, IncludeDefinitions = true } };
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(document));
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+
+        var response = await bytes.CreateClient().PostAsync("/api/annotate?format=json", content);
+
+        var match = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.EnumerateArray().Should().ContainSingle().Subject;
+        var start = match.GetProperty("start").GetInt32();
+        var length = match.GetProperty("length").GetInt32();
+        Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(document), start, length).Should().Be(match.GetProperty("text").GetString());
+        start.Should().BeGreaterThan(document.IndexOf('六', StringComparison.Ordinal), "UTF-8 counts three bytes for each Chinese character");
+        match.GetProperty("definition").GetString().Should().Be(Glossary.Default.Entries.Single(e => e.Number == 13).Definition);
+    }
+
     [Fact]
     public async Task An_empty_body_is_an_empty_annotation()
     {
