@@ -12,8 +12,8 @@ namespace Huli.Glossary.Benchmarks;
 /// Scan throughput over a corpus of at least 20 MiB made from the report, against three ways of finding the
 /// same spellings that fold nothing: a compiled Regex alternation, a SearchValues&lt;string&gt; loop, and an
 /// IndexOf loop per spelling. Each returns the number of places found, so none can be optimised away. Every
-/// benchmark runs three times in one run: with what the processor has, without AVX-512, and without AVX2 (SSE4 and
-/// 128-bit vectors), so the prefilter's three x64 paths meet the baselines on the same paths.
+/// benchmark runs three times in one run: with what the processor has (the AVX-512 prefilter where there is one),
+/// without AVX-512 (the scalar prefilter), and without AVX2, so the baselines meet each path on the same terms.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(InstructionSets))]

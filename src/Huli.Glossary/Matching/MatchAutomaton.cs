@@ -50,8 +50,8 @@ internal sealed partial class MatchAutomaton
     // a unit that starts any group, bit 1 for a unit that can follow any. Only pairs passing it read pairs[].
     private readonly byte[] coarse;
 
-#if NET10_0_OR_GREATER
-    // The same test 16 to 64 positions at a time, where the processor allows; null elsewhere.
+#if NET8_0_OR_GREATER
+    // The same test 32 positions at a time, where the processor allows; null elsewhere.
     private readonly VectorPrefilter? vector;
 #endif
 
@@ -70,8 +70,25 @@ internal sealed partial class MatchAutomaton
 
         pairs = BuildPrefilter(classOf, rootNext);
         coarse = Array.ConvertAll(pairs, pair => (byte)(((pair & 31) != 0 ? 1 : 0) | ((pair >> (GroupShift + 1)) != 0 ? 2 : 0)));
-#if NET10_0_OR_GREATER
-        vector = VectorPrefilter.Widest == VectorWidth.Scalar ? null : VectorPrefilter.TryCreate(pairs, GroupShift);
+#if NET8_0_OR_GREATER
+        var firsts = new List<char>();
+        var seconds = new List<char>();
+        for (var unit = 0; unit < coarse.Length; unit++)
+        {
+            if ((coarse[unit] & 1) != 0)
+            {
+                firsts.Add((char)unit);
+            }
+
+            if ((coarse[unit] & 2) != 0)
+            {
+                seconds.Add((char)unit);
+            }
+        }
+
+        // A glossary whose spellings may be followed by anything (one-unit spellings, more groups than bits) has
+        // nothing for a Bloom filter of followers to filter.
+        vector = seconds.Count <= 4096 ? VectorPrefilter.TryCreate(firsts, seconds) : null;
 #endif
     }
 
@@ -227,22 +244,20 @@ internal sealed partial class MatchAutomaton
     }
 
     /// <summary>The first position in [<paramref name="from"/>, <paramref name="last"/>) whose two units pass the prefilter, or <paramref name="last"/>.</summary>
-    /// <remarks>The scan's hot loop: the widest vector prefilter this process runs, then the scalar loop for the last units.</remarks>
-    internal int NextCandidate(ReadOnlySpan<char> text, int from, int last) => NextCandidate(text, from, last, Width);
-
-    /// <summary><see cref="NextCandidate(ReadOnlySpan{char}, int, int)"/> with the vector width chosen (tests compare every
-    /// width this processor runs); <paramref name="width"/> must be one this process runs (VectorPrefilter.Runs).</summary>
-    internal int NextCandidate(ReadOnlySpan<char> text, int from, int last, VectorWidth width)
+    /// <remarks>The scan's hot loop: one table read per unit of ordinary text and no taken branch, without bounds checks
+    /// (every index is a UTF-16 unit into a 65,536-entry table, and <paramref name="last"/> keeps position + 1 in the text).
+    /// Group 0 tests bit <see cref="GroupShift"/>, which no entry sets.</remarks>
+    internal int NextCandidate(ReadOnlySpan<char> text, int from, int last)
     {
         if (from >= last)
         {
             return last;
         }
 
-#if NET10_0_OR_GREATER
-        if (vector is not null && width != VectorWidth.Scalar)
+#if NET8_0_OR_GREATER
+        if (vector is not null)
         {
-            if (vector.TryFind(width, text, ref from, last, pairs, GroupShift))
+            if (vector.TryFind(text, ref from, last, pairs, GroupShift))
             {
                 return from;
             }
@@ -257,19 +272,15 @@ internal sealed partial class MatchAutomaton
         return NextCandidateScalar(text, from, last);
     }
 
-    /// <summary>The vector width <see cref="NextCandidate(ReadOnlySpan{char}, int, int)"/> uses: the widest this
-    /// process runs fast, or <see cref="VectorWidth.Scalar"/> where there is none or the glossary's first units are
-    /// too many for a vector test to pay.</summary>
-#if NET10_0_OR_GREATER
-    internal VectorWidth Width => vector is null ? VectorWidth.Scalar : VectorPrefilter.Widest;
+    /// <summary>Whether this processor runs the AVX-512 prefilter (<see cref="NextCandidate"/> then tries it first).</summary>
+#if NET8_0_OR_GREATER
+    internal bool HasVectorPrefilter => vector is not null;
 #else
-    internal static VectorWidth Width => VectorWidth.Scalar;
+    internal static bool HasVectorPrefilter => false;
 #endif
 
-    /// <summary>What <see cref="NextCandidate(ReadOnlySpan{char}, int, int)"/> finds, one unit at a time: the path of the
-    /// netstandard2.0 build and of processors without a fast byte shuffle, and of every text's last units. No bounds
-    /// checks: every index is a UTF-16 unit into a 65,536-entry table, and <paramref name="last"/> keeps position + 1 in
-    /// the text. Group 0 tests bit <see cref="GroupShift"/>, which no entry sets.</summary>
+    /// <summary>What <see cref="NextCandidate"/> finds, one unit at a time: the path of every processor without
+    /// AVX-512, and of every text's last units.</summary>
     internal int NextCandidateScalar(ReadOnlySpan<char> text, int from, int last)
     {
         ref var units = ref MemoryMarshal.GetReference(text);
