@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Text.Json;
+using Huli.Glossary.Rendering;
 
 namespace Huli.Glossary.Cli;
 
@@ -305,7 +306,7 @@ internal static class AnnotateCommand
             if (options.Format == AnnotationFormat.Json)
             {
                 var stdout = context.StdoutBytes();
-                stdout.Write(MarkupJson.Write(document, Scan(glossary, document, kind, options, markup), options, oneLine: false));
+                stdout.Write(MatchJson.Of(document, Scan(glossary, document, kind, options, markup), options).Written);
                 stdout.WriteByte((byte)'\n');
             }
             else if (kind == DocumentKind.Html)
@@ -382,7 +383,7 @@ internal static class AnnotateCommand
                 writer.WritePropertyName("matches");
                 if (array is null)
                 {
-                    writer.WriteRawValue(MarkupJson.Write(text, Scan(glossary, text, kind, options, markup), options, oneLine: true), skipInputValidation: true);
+                    writer.WriteRawValue(MatchJson.Of(text, Scan(glossary, text, kind, options, markup), options, oneLine: true).Written, skipInputValidation: true);
                 }
                 else
                 {

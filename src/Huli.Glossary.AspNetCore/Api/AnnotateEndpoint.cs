@@ -102,7 +102,7 @@ internal static class AnnotateEndpoint
                 ? api.Glossary.ScanHtml(document, HtmlOptions(defaults))
                 : api.Glossary.ScanMarkdown(document, MarkdownOptions(defaults));
             // Buffered, not written to the body synchronously: the server allows only asynchronous writes.
-            response.BodyWriter.Write(Json(document, matches, defaults).Written);
+            response.BodyWriter.Write(MatchJson.Of(document, matches, defaults).Written);
             // Ended by a newline as the text's JSON and the CLI's are.
             response.BodyWriter.Write("\n"u8);
             await response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
@@ -113,31 +113,6 @@ internal static class AnnotateEndpoint
             ? api.Glossary.AnnotateHtml(document, HtmlOptions(defaults))
             : api.Glossary.AnnotateMarkdown(document, MarkdownOptions(defaults));
         await response.WriteAsync(annotated, Utf8, context.RequestAborted).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// The matches of a document through the core's one writer of annotate's JSON (compiled in, as the CLI does), so the
-    /// answer has the text's shape, one match a line (<c>text</c>: the document's own characters), offsets into the
-    /// document as sent in the unit the defaults' <see cref="AnnotationOptions.Offsets"/> name.
-    /// </summary>
-    private static MatchJson Json(string document, IReadOnlyList<GlossaryMatch> matches, AnnotationOptions options)
-    {
-        var json = new MatchJson(options.IncludeDefinitions);
-        var counter = new OffsetCounter(options.Offsets);
-        var counted = 0;
-        json.Begin();
-        foreach (var match in matches)
-        {
-            counter.Advance(document.AsSpan(counted, Math.Max(0, match.Start - counted)));
-            var start = counter.Position;
-            var text = document.AsSpan(match.Start, match.Length);
-            counter.Advance(text);
-            json.Write(start, counter.Position - start, match, text);
-            counted = match.End;
-        }
-
-        json.End();
-        return json;
     }
 
     private static async Task<string> ReadWholeAsync(Stream body, HttpContext context)

@@ -36,6 +36,30 @@ internal sealed class MatchJson(bool includeDefinitions, bool oneLine = false)
     /// <summary>What has been written and not yet taken with <see cref="Clear"/>.</summary>
     public ReadOnlySpan<byte> Written => buffer.AsSpan(0, Length);
 
+    /// <summary>
+    /// The JSON array of a whole document's <paramref name="matches"/>, found in <paramref name="document"/> (the text of an
+    /// HTML or Markdown document as given), with offsets counted in the unit <paramref name="options"/> name.
+    /// </summary>
+    public static MatchJson Of(string document, IReadOnlyList<GlossaryMatch> matches, AnnotationOptions options, bool oneLine = false)
+    {
+        var json = new MatchJson(options.IncludeDefinitions, oneLine);
+        var counter = new OffsetCounter(options.Offsets);
+        var counted = 0;
+        json.Begin();
+        foreach (var match in matches)
+        {
+            counter.Advance(document.AsSpan(counted, Math.Max(0, match.Start - counted)));
+            var start = counter.Position;
+            var text = document.AsSpan(match.Start, match.Length);
+            counter.Advance(text);
+            json.Write(start, counter.Position - start, match, text);
+            counted = match.End;
+        }
+
+        json.End();
+        return json;
+    }
+
     /// <summary>How many bytes are waiting: a caller passes them on once there are enough.</summary>
     public int Length { get; private set; }
 
