@@ -78,34 +78,6 @@ internal static class Utf8Text
         return value;
     }
 
-    /// <summary><see cref="Decode"/> with ASCII and well-formed three-byte characters (all of Chinese) decoded inline.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int DecodeInline(ReadOnlySpan<byte> text, int index, out int length)
-    {
-        int lead = text[index];
-        if (lead < 0x80)
-        {
-            length = 1;
-            return lead;
-        }
-
-        if ((lead & 0xF0) == 0xE0 && index + 2 < text.Length)
-        {
-            int b1 = text[index + 1];
-            int b2 = text[index + 2];
-            var value = ((lead & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
-
-            // Both continuation bytes in range, no overlong form, no surrogate: then the three bytes are one character.
-            if ((((b1 & 0xC0) << 2) | (b2 & 0xC0)) == 0x280 && value >= 0x800 && (value < 0xD800 || value > 0xDFFF))
-            {
-                length = 3;
-                return value;
-            }
-        }
-
-        return Decode(text, index, out length);
-    }
-
     /// <summary>The first UTF-16 unit of a code point: itself, or its high surrogate.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char FirstUnit(int codePoint) => codePoint < 0x10000 ? (char)codePoint : (char)(0xD7C0 + (codePoint >> 10));

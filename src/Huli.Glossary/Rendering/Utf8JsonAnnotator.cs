@@ -27,6 +27,7 @@ internal sealed class Utf8JsonAnnotator
     private readonly MatchJson json;
     private readonly byte[] buffer;
     private SenseState state;
+    private Utf8Window window;
     private long offset;
     private bool lineHasText;
 
@@ -44,6 +45,18 @@ internal sealed class Utf8JsonAnnotator
 
     public void Run()
     {
+        try
+        {
+            Annotate();
+        }
+        finally
+        {
+            window.Dispose();
+        }
+    }
+
+    private void Annotate()
+    {
         var lookAhead = automaton.Utf8LookAhead;
         var (filled, endOfInput) = Fill(0);
 
@@ -56,7 +69,7 @@ internal sealed class Utf8JsonAnnotator
         {
             var text = new ReadOnlySpan<byte>(buffer, 0, filled);
             var stopAt = endOfInput ? filled : CharacterStart(text, Math.Max(position, filled - lookAhead), position);
-            while (position < stopAt && automaton.TryFindNext(text, position, stopAt, minStart, ref state, out var start, out var end, out var spelling, out var evidence))
+            while (position < stopAt && automaton.TryFindNext(text, ref window, position, stopAt, minStart, ref state, out var start, out var end, out var spelling, out var evidence))
             {
                 Count(text.Slice(counted, start - counted), plain: true);
                 var first = offset;
@@ -92,6 +105,7 @@ internal sealed class Utf8JsonAnnotator
             minStart = Math.Max(0, minStart - keepFrom);
             Pass();
             output.Flush();
+            window.Reset();
             (filled, endOfInput) = Fill(filled - keepFrom);
         }
 

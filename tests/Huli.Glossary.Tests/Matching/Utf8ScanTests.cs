@@ -51,6 +51,57 @@ public class Utf8ScanTests
         Utf8Text.Sample(bytes => Utf8Matches(bytes, GlossaryScanOptions.Lenient).Should().Equal(InBytes(bytes, GlossaryScanOptions.Lenient)), iter: 1000);
     }
 
+    [Fact]
+    public void Scanning_long_bytes_finds_terms_wherever_they_lie_between_long_stretches_of_other_text()
+    {
+        // Long runs without a term (as most text is), longer than the windows the bytes are decoded in, with the terms and
+        // odd sequences of the short property dropped in anywhere: terms must be found across every window's edge.
+        var filler = Gen.Select(Gen.Char["的是在了和不国经济发展社会人民工作推进建设abc19 ,.“”"].Array[0, 60000], chars => Encoding.UTF8.GetBytes(chars));
+        var longText = Gen.Select(filler, Utf8Text.Array[1, 400], Gen.Int[0, 200000].Array[400], (bytes, pieces, places) =>
+        {
+            var text = new List<byte>(bytes);
+            for (var i = 0; i < pieces.Length; i++)
+            {
+                text.InsertRange(places[i] % (text.Count + 1), pieces[i]);
+            }
+
+            return text.ToArray();
+        });
+
+        var withMatches = 0;
+        longText.Sample(bytes =>
+        {
+            var expected = InBytesByBisection(bytes, GlossaryScanOptions.Precise);
+            Utf8Matches(bytes, GlossaryScanOptions.Precise).Should().Equal(expected);
+            if (expected.Count > 0)
+            {
+                Interlocked.Increment(ref withMatches);
+            }
+        }, iter: 300);
+        withMatches.Should().BeGreaterThan(100, "the pieces dropped in must hold terms, or this property tests nothing");
+    }
+
+    [Fact]
+    public void A_term_that_needs_a_word_before_it_is_found_with_that_word_wherever_the_text_puts_the_two()
+    {
+        // "十五条" is Fujian's only after "福建"; moved along a text longer than any window the bytes are decoded in, the word
+        // and the term meet every window edge, and the word must still be read on the far side of it.
+        var term = Encoding.UTF8.GetBytes("福建 “ ‘十五条’，");
+        var alone = Encoding.UTF8.GetBytes("“ ‘十五条’，");
+        var found = new List<int>();
+        for (var shift = 0; shift < 20_000; shift++)
+        {
+            var filler = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("x的", (shift / 2) + 1)).Substring(0, shift));
+            var text = filler.Concat(term).Concat(filler).ToArray();
+            if (Count(text) != 1 || Count(filler.Concat(alone).Concat(filler).ToArray()) != 0)
+            {
+                found.Add(shift);
+            }
+        }
+
+        found.Should().BeEmpty("the term must be found with its word before it, and only then, after fillers of every length");
+    }
+
     [Theory]
     [InlineData("散租统管“六统一”模式", 13, 15, 9)]
     [InlineData("散租統管＂六統一＂模式", 13, 15, 9)]
@@ -111,6 +162,36 @@ public class Utf8ScanTests
         foreach (var match in Glossary.Default.Scan(bytes.AsSpan(), options))
         {
             matches.Add(match);
+        }
+
+        return matches;
+    }
+
+    /// <summary>What <see cref="InBytes"/> gives, for long texts: the byte of a unit boundary u is the longest prefix of the
+    /// bytes that decodes to at most u units (a decoded prefix never gets shorter as it grows), found by bisection from
+    /// the boundary before it, which is where a decoder starts a character.</summary>
+    private static List<GlossaryMatch> InBytesByBisection(byte[] bytes, GlossaryScanOptions options)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+        var (baseUnit, baseByte) = (0, 0);
+        int ByteAt(int unit)
+        {
+            var (low, high) = (baseByte, Math.Min(bytes.Length, baseByte + (4 * (unit - baseUnit)) + 4));
+            while (low < high)
+            {
+                var middle = (low + high + 1) / 2;
+                (low, high) = baseUnit + Encoding.UTF8.GetCharCount(bytes, baseByte, middle - baseByte) <= unit ? (middle, high) : (low, middle - 1);
+            }
+
+            (baseUnit, baseByte) = (unit, low);
+            return low;
+        }
+
+        var matches = new List<GlossaryMatch>();
+        foreach (var m in Glossary.Default.Scan(text, options))
+        {
+            var start = ByteAt(m.Start);
+            matches.Add(new GlossaryMatch(start, ByteAt(m.End) - start, m.Entry, m.Spelling, m.Evidence, m.Confidence));
         }
 
         return matches;
