@@ -9,7 +9,7 @@ namespace Huli.Glossary.Matching;
 /// chapter 3 and table 3-7), so a scan of bytes sees the same UTF-16 units as a scan of the decoded string.
 /// </summary>
 /// <remarks>Written out rather than taken from System.Text.Unicode, which netstandard2.0 lacks.</remarks>
-internal static class Utf8Text
+internal static partial class Utf8Text
 {
     /// <summary>What an ill-formed sequence decodes to.</summary>
     public const int Replacement = 0xFFFD;

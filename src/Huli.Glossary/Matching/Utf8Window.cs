@@ -1,6 +1,6 @@
 using System;
 using System.Buffers;
-#if NET5_0_OR_GREATER
+#if NET8_0_OR_GREATER
 using System.Text;
 using System.Text.Unicode;
 #endif
@@ -16,6 +16,9 @@ namespace Huli.Glossary.Matching;
 /// window is passed by reference.</remarks>
 internal struct Utf8Window : IDisposable
 {
+    // The bytes the runtime's decoder takes at a time where the vector runs stop: a few characters of another kind.
+    private const int PieceLength = 32;
+
     private char[]? units;
 
     // One entry per U+FFFD that replaced an ill-formed sequence, in order: its unit index times 4 plus the sequence's length.
@@ -132,11 +135,30 @@ internal struct Utf8Window : IDisposable
         var next = decodedTo;
         while (next < until && count < unitLimit)
         {
-#if NET5_0_OR_GREATER
-            var status = Utf8.ToUtf16(text.Slice(next, until - next), units.AsSpan(count, unitLimit - count), out var read, out var written, replaceInvalidSequences: false);
+#if NET8_0_OR_GREATER
+            next = Utf8Text.DecodeRuns(text, next, until, units.AsSpan(0, unitLimit), ref count);
+            if (next == until || count == unitLimit)
+            {
+                break;
+            }
+
+            // What the runs do not take (other lengths, a mix of them, ill-formed bytes, the last bytes) goes through the
+            // runtime's decoder a short piece at a time, after which the runs are tried again.
+            var piece = Math.Min(until - next, PieceLength);
+            var status = Utf8.ToUtf16(text.Slice(next, piece), units.AsSpan(count, unitLimit - count), out var read, out var written, replaceInvalidSequences: false, isFinalBlock: next + piece == until);
             next += read;
             count += written;
-            if (status != OperationStatus.InvalidData || count == unitLimit)
+            if (status != OperationStatus.InvalidData)
+            {
+                if (status == OperationStatus.DestinationTooSmall)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (count == unitLimit)
             {
                 break;
             }
@@ -177,7 +199,7 @@ internal struct Utf8Window : IDisposable
 
     private static int Utf8Length(ReadOnlySpan<char> units)
     {
-#if NET5_0_OR_GREATER
+#if NET8_0_OR_GREATER
         // Well-formed UTF-16, as a decoder writes it: the runtime's vectorized count is exact.
         return Encoding.UTF8.GetByteCount(units);
 #else

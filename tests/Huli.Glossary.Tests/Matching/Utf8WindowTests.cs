@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using CsCheck;
+using Huli.Glossary.Matching;
+
+namespace Huli.Glossary.Tests.Matching;
+
+/// <summary>A window of UTF-8 decodes as the runtime's decoder does and maps each character back to its first byte.</summary>
+public class Utf8WindowTests
+{
+    // Runs of ASCII and of three-byte characters (the groups decoded many at a time) broken by everything else: the edges
+    // of the three-byte range, two- and four-byte characters, and each kind of ill-formed sequence, a three-byte one among them.
+    private static readonly byte[][] Pieces =
+    [
+        "abcdefghijklmnopq"u8.ToArray(), " 2024,"u8.ToArray(), "湖里区人民政府工作报告"u8.ToArray(), "“六统一”，"u8.ToArray(),
+        [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xEE, 0x80, 0x80], [0xEF, 0xBF, 0xBF], [0xEF, 0xBF, 0xBD], "é"u8.ToArray(),
+        [0xF0, 0x9F, 0x98, 0x80], [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF], [0xE4, 0xB8],
+        [0x80], [0xFF], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xE4, 0x41, 0x80],
+    ];
+
+    private static readonly Gen<byte[]> Utf8 = Gen.Int[0, Pieces.Length - 1].Array[0, 120]
+        .Select(picks => picks.SelectMany(pick => Pieces[pick]).ToArray());
+
+    [Fact]
+    public void A_window_decodes_bytes_as_the_runtime_decoder_does()
+    {
+        Utf8.Sample(bytes =>
+        {
+            var window = Decoded(bytes);
+            try
+            {
+                window.Units.ToString().Should().Be(Encoding.UTF8.GetString(bytes));
+            }
+            finally
+            {
+                window.Dispose();
+            }
+        }, iter: 3000);
+    }
+
+    [Fact]
+    public void A_window_maps_each_character_back_to_the_byte_it_starts_at()
+    {
+        Utf8.Sample(bytes =>
+        {
+            var window = Decoded(bytes);
+            try
+            {
+                var text = window.Units.ToString();
+                var expected = CharacterStarts(bytes);
+                for (var unit = 0; unit <= text.Length; unit++)
+                {
+                    if (unit < text.Length && char.IsLowSurrogate(text[unit]))
+                    {
+                        continue;
+                    }
+
+                    window.Matched(unit, unit).Start.Should().Be(expected[unit], "unit {0} of {1}", unit, text.Length);
+                }
+            }
+            finally
+            {
+                window.Dispose();
+            }
+        }, iter: 1000);
+    }
+
+    private static Utf8Window Decoded(byte[] bytes)
+    {
+        var window = default(Utf8Window);
+        window.Decode(bytes, windowStart: 0, minStart: 0, from: 0, stopAt: bytes.Length, stretch: bytes.Length + 1, lookAhead: 0);
+        return window;
+    }
+
+    /// <summary>Each unit's first byte, found by decoding longer and longer prefixes with the runtime's decoder: a character
+    /// starts at the longest prefix that decodes to no more than the units before it.</summary>
+    private static Dictionary<int, int> CharacterStarts(byte[] bytes)
+    {
+        var starts = new Dictionary<int, int>();
+        for (var b = 0; b <= bytes.Length; b++)
+        {
+            starts[Encoding.UTF8.GetCharCount(bytes, 0, b)] = b;
+        }
+
+        return starts;
+    }
+}
