@@ -94,7 +94,7 @@ internal static class AnnotateCommand
         };
         var maxDocument = new Option<string?>("--max-document")
         {
-            Description = $"The longest HTML or Markdown document read, in millions of characters (default {DefaultMaxDocument}): such a document is read whole. Text streams and has no limit.",
+            Description = $"The longest HTML or Markdown document, or --jsonl record, read, in millions of characters (default {DefaultMaxDocument}): such a document is read whole. Text streams and has no limit.",
         };
         var standalone = new Option<bool>("--standalone")
         {
@@ -339,10 +339,10 @@ internal static class AnnotateCommand
     {
         using var output = JsonOutput.Lines(context);
         var matches = new StringWriter();
-        var number = 0;
-        while (input.Reader.ReadLine() is { } line)
+        var lines = new LineReader(input.Reader);
+        while (lines.ReadLine(markup.MaxDocument, TooLong) is { } line)
         {
-            number++;
+            var number = lines.Number;
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
@@ -395,6 +395,9 @@ internal static class AnnotateCommand
         }
 
         return ExitCodes.Success;
+
+        string TooLong(int number) =>
+            $"annotate --jsonl: line {number} is longer than {markup.MaxDocument / 1_000_000:N0} million characters, the limit for one record; raise it with --max-document N (millions of characters).";
     }
 
     private static JsonDocument ParseLine(string line, int number)

@@ -8,11 +8,15 @@ namespace Huli.Glossary.Cli;
 /// </summary>
 internal static class Batch
 {
+    // Far beyond any query, and a bound on what one line can make the tool hold.
+    private const int MaxQueryLength = 100_000;
+
     public static int Run(CliContext context, string encoding, Action<JsonOutput, string> answer)
     {
         using var input = TextInput.Open(context.Stdin, encoding, "standard input");
         using var output = JsonOutput.Lines(context);
-        while (input.Reader.ReadLine() is { } line)
+        var lines = new LineReader(input.Reader);
+        while (lines.ReadLine(MaxQueryLength, number => $"--batch: line {number} is longer than {MaxQueryLength:N0} characters; a query is one term or a few words a line.") is { } line)
         {
             answer(output, line);
         }

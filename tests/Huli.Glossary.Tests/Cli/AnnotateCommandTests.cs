@@ -461,6 +461,31 @@ public class AnnotateCommandTests
         stderr.TrimEnd('\n').Should().NotContain("\n");
     }
 
+    [Fact]
+    public void Jsonl_refuses_a_record_longer_than_the_document_limit_after_answering_the_lines_before_it()
+    {
+        var input = "{\"id\": 1, \"text\": \"六统一\"}\r\n{\"id\": 2, \"text\": \"" + new string('字', 1_000_001) + "\"}\n";
+
+        var (exit, stdout, stderr) = CliRunner.RunWithInput(input, "annotate", "--jsonl", "--max-document", "1");
+
+        exit.Should().Be(2);
+        stderr.Should().StartWith("huli-glossary: annotate --jsonl: line 2 is longer than 1 million characters");
+        var answered = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Subject;
+        JsonDocument.Parse(answered).RootElement.GetProperty("id").GetInt32().Should().Be(1);
+    }
+
+    [Fact]
+    public void Jsonl_reads_a_record_just_under_the_limit_and_every_kind_of_line_break()
+    {
+        var input = "{\"id\": 1, \"text\": \"" + new string('字', 999_900) + "六统一\"}\r{\"id\": 2, \"text\": \"六统一\"}\r\n\r\n{\"id\": 3, \"text\": \"\"}";
+
+        var (exit, stdout, stderr) = CliRunner.RunWithInput(input, "annotate", "--jsonl", "--max-document", "1");
+
+        (exit, stderr).Should().Be((0, string.Empty));
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Select(line => JsonDocument.Parse(line).RootElement.GetProperty("matches").GetArrayLength()).Should().Equal(1, 1, 0);
+    }
+
     [Theory]
     [InlineData("html", "<p>推行散租统管“六统一”模式</p>", "<p>推行散租统管“<a class=\"huli-glossary\"")]
     [InlineData("markdown", "推行散租统管“六统一”模式\n", "推行散租统管“六统一[^huli-13]”模式")]

@@ -237,6 +237,18 @@ public class CliTests
     }
 
     [Theory]
+    [InlineData("lookup")]
+    [InlineData("search")]
+    public void Batch_refuses_a_line_longer_than_any_query_after_answering_the_lines_before_it(string command)
+    {
+        var (exit, stdout, stderr) = CliRunner.RunWithInput("六统一\n" + new string('x', 100_001), command, "--batch");
+
+        exit.Should().Be(2);
+        stderr.Should().StartWith("huli-glossary: --batch: line 2 is longer than 100,000 characters");
+        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
+    }
+
+    [Theory]
     [InlineData("lookup", "--batch", "六统一")]
     [InlineData("search", "--batch", "lty")]
     public void Batch_with_a_query_on_the_command_line_is_a_usage_error(params string[] args)
