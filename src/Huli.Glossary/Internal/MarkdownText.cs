@@ -39,6 +39,7 @@ internal sealed class MarkdownText
     private int indent;
     private int digits;
     private Place place;
+    private bool afterMarkup;
 
     /// <summary>An escaper writing to <paramref name="output"/>.</summary>
     /// <param name="output">Where to write.</param>
@@ -83,6 +84,17 @@ internal sealed class MarkdownText
     /// <summary>Writes the next piece of the text.</summary>
     public void Write(ReadOnlySpan<char> text)
     {
+        // "[^13](x)" would be an inline link to x, not a footnote reference followed by text ("[" is always escaped).
+        if (afterMarkup && text.Length > 0)
+        {
+            afterMarkup = false;
+            if (text[0] == '(')
+            {
+                output.Write("\\(");
+                text = text.Slice(1);
+            }
+        }
+
         var plain = 0;
         var i = 0;
         while (i < text.Length)
@@ -196,6 +208,7 @@ internal sealed class MarkdownText
     {
         ReleaseHeld(asCode: false);
         place = Place.Inside;
+        afterMarkup = true;
         return output;
     }
 

@@ -49,6 +49,20 @@ public class PlainTextMarkdownTests
         Visible(Markdig.Markdown.ToHtml(Annotated(text), Pipeline)).Should().Be(Normalized(text));
     }
 
+    [Theory]
+    [InlineData("推行六统一(试行)", "(试行)")]
+    [InlineData("推行六统一(x)模式", "(x)")]
+    [InlineData("六统一[注]", "[注]")]
+    [InlineData("六统一 (x)", "(x)")]
+    public void A_term_followed_by_a_bracket_or_parenthesis_keeps_its_footnote_and_the_text_after_it(string text, string after)
+    {
+        var html = Markdig.Markdown.ToHtml(Annotated(text), Pipeline);
+
+        html.Should().Contain("class=\"footnote-ref\"").And.NotContain("href=\"x\"").And.NotContain("href=\"试行\"");
+        var body = new HtmlParser().ParseDocument("<body>" + html).Body!;
+        body.QuerySelector("p")!.TextContent.Should().EndWith(after + (text.EndsWith("模式", StringComparison.Ordinal) ? "模式" : string.Empty));
+    }
+
     [Fact]
     public void The_check_sees_syntax_left_unescaped()
     {
