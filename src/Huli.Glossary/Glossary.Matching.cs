@@ -75,11 +75,12 @@ public sealed partial class Glossary
     /// <example><c>foreach (var m in glossary.Scan(span, GlossaryScanOptions.Lenient)) { … }</c></example>
     public GlossaryMatchEnumerator Scan(ReadOnlySpan<char> text, GlossaryScanOptions options) => new(text, Automaton, Guard.NotNull(options));
 
-    /// <summary>Finds every use of the glossary's terms in UTF-8 text, one at a time, allocating nothing, without decoding it.</summary>
+    /// <summary>Finds every use of the glossary's terms in UTF-8 text, one at a time, allocating nothing once warm, with byte offsets.</summary>
     /// <param name="utf8">The text as UTF-8 bytes.</param>
     /// <returns>An enumerator for <c>foreach</c> whose matches have their offsets in bytes; see <see cref="GlossaryUtf8MatchEnumerator"/>.</returns>
     /// <remarks>The matches are those <see cref="Scan(ReadOnlySpan{char})"/> finds in the decoded text, whatever the bytes hold:
-    /// an ill-formed sequence reads as the U+FFFD <see cref="System.Text.Encoding.UTF8"/> would decode it to.</remarks>
+    /// an ill-formed sequence reads as the U+FFFD <see cref="System.Text.Encoding.UTF8"/> would decode it to. The bytes are
+    /// decoded 16 K characters at a time into a buffer from the shared array pool, never the whole text at once.</remarks>
     /// <example><c>foreach (var m in glossary.Scan(File.ReadAllBytes("report.txt").AsSpan())) { … }</c></example>
     public GlossaryUtf8MatchEnumerator Scan(ReadOnlySpan<byte> utf8) => new(utf8, Automaton, GlossaryScanOptions.Precise);
 

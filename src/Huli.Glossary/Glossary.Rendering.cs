@@ -125,8 +125,8 @@ public sealed partial class Glossary
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="options"/> holds a format, scope or offset unit that is not defined.</exception>
     /// <remarks>
     /// The output is what <see cref="Annotate(TextReader, TextWriter, AnnotationOptions)"/> writes for the decoded text; an
-    /// ill-formed byte sequence reads as U+FFFD, as a decoder reads it. JSON is made from the bytes without decoding them
-    /// (<see cref="Scan(System.ReadOnlySpan{byte})"/>), which is the fastest way to annotate a file; its
+    /// ill-formed byte sequence reads as U+FFFD, as a decoder reads it. JSON is made from the bytes as
+    /// <see cref="Scan(System.ReadOnlySpan{byte})"/> reads them, a window at a time, which is the fastest way to annotate a file; its
     /// <see cref="OffsetUnit.Utf8"/> offsets are the input's own bytes, ill-formed ones included.
     /// </remarks>
     /// <example><c>glossary.Annotate(File.OpenRead("report.txt"), Console.OpenStandardOutput(), new() { Format = AnnotationFormat.Json })</c></example>

@@ -6,9 +6,9 @@ using Huli.Glossary.Matching;
 namespace Huli.Glossary.Rendering;
 
 /// <summary>
-/// Annotate's JSON for UTF-8 read from a stream, never decoded: the bytes are read in large blocks into one buffer, scanned
-/// in place (<see cref="MatchAutomaton"/> over bytes), and each match goes to <see cref="MatchJson"/> with the bytes it
-/// covers. Between blocks the buffer keeps the look-behind the rules need before the scan position; the scan stops short
+/// Annotate's JSON for UTF-8 read from a stream: the bytes are read in large blocks into one buffer, scanned there
+/// (<see cref="MatchAutomaton"/> over bytes, a decoded window at a time), and each match goes to <see cref="MatchJson"/>
+/// with the bytes it covers. Between blocks the buffer keeps the look-behind the rules need before the scan position; the scan stops short
 /// of a block's end by the look-ahead they need after it, so a term split between two reads is found. Offsets are counted
 /// in the unit asked for: bytes as they are, UTF-16 units and code points as the decoder would make them.
 /// </summary>
