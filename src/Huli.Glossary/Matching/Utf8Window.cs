@@ -43,6 +43,10 @@ internal struct Utf8Window : IDisposable
     /// <summary>The unit before which a match may no longer start in this window.</summary>
     public int StopUnit { get; private set; }
 
+    /// <summary>Whether any window's bytes where matches may start held an ill-formed sequence: a reader that counts the
+    /// text's units as it passes (annotate's offsets) may then count them as if well-formed until it is set. Never cleared.</summary>
+    public bool SawIllFormed { get; private set; }
+
     /// <summary>The byte of <see cref="StopUnit"/>: where the next window's scan starts.</summary>
     public int StopByte { get; private set; }
 
@@ -79,8 +83,13 @@ internal struct Utf8Window : IDisposable
         (cursorUnit, cursorByte, cursorReplacement) = minStart >= windowStart ? (count, minStart, replacements) : (0, windowStart, 0);
         Read(text, from, limit);
         ScanUnit = count;
+        var before = replacements;
         StopByte = Read(text, stopAt, Math.Min(limit, count + stretch));
         StopUnit = count;
+
+        // Only this stretch: the look-behind was some window's stretch before, and the look-ahead may end in a character
+        // the block's end cut, which the next block completes.
+        SawIllFormed |= replacements > before;
         Read(text, text.Length, Math.Min(limit, count + lookAhead));
     }
 
@@ -181,7 +190,7 @@ internal struct Utf8Window : IDisposable
             }
             else
             {
-                if (codePoint == Utf8Text.Replacement && length < 3)
+                if (codePoint == Utf8Text.Replacement && (length < 3 || !IsReplacementCharacter(text, next)))
                 {
                     replaced![replacements++] = (count * 4) + length;
                 }
@@ -197,6 +206,12 @@ internal struct Utf8Window : IDisposable
         return next;
     }
 
+#if !NET8_0_OR_GREATER
+    /// <summary>Whether the three bytes at <paramref name="index"/> are U+FFFD itself, rather than an ill-formed sequence replaced by it.</summary>
+    private static bool IsReplacementCharacter(ReadOnlySpan<byte> text, int index) =>
+        text[index] == 0xEF && text[index + 1] == 0xBF && text[index + 2] == 0xBD;
+
+#endif
     private static int Utf8Length(ReadOnlySpan<char> units)
     {
 #if NET8_0_OR_GREATER

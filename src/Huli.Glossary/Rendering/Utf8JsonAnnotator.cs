@@ -179,8 +179,15 @@ internal sealed class Utf8JsonAnnotator
         }
     }
 
-    private static int Utf16Length(ReadOnlySpan<byte> text)
+    /// <summary>The UTF-16 units of <paramref name="text"/>: while the scan, which has decoded every byte before the end of
+    /// it, has seen only well-formed UTF-8, by its bytes' kinds; otherwise as a decoder replaces ill-formed sequences.</summary>
+    private int Utf16Length(ReadOnlySpan<byte> text)
     {
+        if (!window.SawIllFormed)
+        {
+            return Utf8Text.Utf16Length(text);
+        }
+
 #if NETSTANDARD2_0
         var count = 0;
         for (var i = 0; i < text.Length;)
@@ -191,7 +198,6 @@ internal sealed class Utf8JsonAnnotator
 
         return count;
 #else
-        // The runtime's vectorized count, which replaces ill-formed sequences as the scan reads them.
         return Encoding.UTF8.GetCharCount(text);
 #endif
     }

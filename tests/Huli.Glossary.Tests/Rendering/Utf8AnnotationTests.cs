@@ -28,6 +28,26 @@ public class Utf8AnnotationTests
     }
 
     [Fact]
+    public void Json_from_ill_formed_bytes_counts_the_units_and_code_points_the_decoded_text_has()
+    {
+        // Stray continuation bytes, bytes that never occur, overlong and surrogate forms, cut characters, U+FFFD itself and
+        // characters beyond the BMP, dropped anywhere: each counts as what the decoder makes of it, before and after the first.
+        byte[][] oddities = [[0x80], [0xBF, 0xBF], [0xFF], [0xC0, 0xAF], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xE4, 0xB8], [0xF0, 0x9F, 0x98], [0xEF, 0xBF, 0xBD], [0xF0, 0x9F, 0x98, 0x80]];
+        var cases = Gen.Select(Lines, Gen.Select(Gen.Int[0, 1000], Gen.Int[0, oddities.Length - 1]).Array[0, 5], Gen.Int[0, 1]);
+        cases.Sample((text, insertions, unit) =>
+        {
+            var bytes = new System.Collections.Generic.List<byte>(Encoding.UTF8.GetBytes(text));
+            foreach (var (at, which) in insertions)
+            {
+                bytes.InsertRange(at % (bytes.Count + 1), oddities[which]);
+            }
+
+            var options = new AnnotationOptions { Format = AnnotationFormat.Json, Offsets = (OffsetUnit)unit };
+            FromBytes(new MemoryStream(bytes.ToArray()), options).Should().Be(Glossary.Default.Annotate(Encoding.UTF8.GetString(bytes.ToArray()), options));
+        }, iter: 1000);
+    }
+
+    [Fact]
     public void A_term_cut_by_the_end_of_a_megabyte_block_is_found()
     {
         var term = Encoding.UTF8.GetBytes("推行“六统一”。");
