@@ -76,11 +76,14 @@ output="$PWD/artifacts/mutation/$(date -u +%Y%m%d-%H%M%S)"
 mkdir -p "$output"
 ln -sfn "$output" artifacts/mutation/latest
 echo "mutating ${files[*]}"
+# The progress bar needs a terminal; in a log, a dot per mutant tested shows the run is moving.
+progress=Progress
+[ -t 1 ] || progress=Dots
 (
   cd tests/Huli.Glossary.Tests
   dotnet stryker --project Huli.Glossary.csproj "${mutate[@]}" \
     ${concurrency:+--concurrency "$concurrency"} ${filter:+--test-case-filter "$filter"} \
-    --reporter Progress --reporter ClearText --reporter Html --reporter Json \
+    --reporter "$progress" --reporter ClearText --reporter Html --reporter Json \
     --output "$output" --skip-version-check
 )
 echo "reports: $output/reports/mutation-report.html and mutation-report.json"
