@@ -52,7 +52,7 @@ public class EvidenceTests
     }
 
     /// <summary>A generic spelling whose rule is always, with a context word after it, in a glossary of one place.</summary>
-    private static readonly Glossary AlwaysWithContext = Glossary.Create(
+    private static Glossary AlwaysWithContext() => Glossary.Create(
         [new GlossaryEntry
         {
             Number = 1,
@@ -69,7 +69,7 @@ public class EvidenceTests
     [InlineData("建设数字底座", GlossaryEvidence.SpellingOnly, 0.3)]
     public void A_generic_spelling_that_always_counts_gives_its_context_word_first_then_the_documents_then_itself(string text, GlossaryEvidence evidence, double confidence)
     {
-        var match = AlwaysWithContext.Scan(text, GlossaryScanOptions.Lenient).Should().ContainSingle().Subject;
+        var match = AlwaysWithContext().Scan(text, GlossaryScanOptions.Lenient).Should().ContainSingle().Subject;
 
         match.Evidence.Should().Be(evidence);
         match.Confidence.Should().Be(confidence);

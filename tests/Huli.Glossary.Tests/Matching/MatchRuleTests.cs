@@ -148,7 +148,9 @@ public class MatchRuleTests
     }
 
     /// <summary>Spellings made to start or end with each kind of unit the boundary rules look at.</summary>
-    private static readonly Glossary Edges = Glossary.Create(
+    /// <remarks>Built for each row rather than once, so that the code that reads a spelling's edges runs in every row
+    /// (mutation testing credits code that runs once per process to the first test alone).</remarks>
+    private static Glossary Edges() => Glossary.Create(
         new[] { "2035远景", "远景2035", "AI赋能", "赋能AI", "千亩方", "亩产一千" }
             .Select((term, i) => new GlossaryEntry { Number = i + 1, Term = term, Definition = "一条解释。" }));
 
@@ -211,6 +213,8 @@ public class MatchRuleTests
     [InlineData("三千亩方", null)]
     [InlineData("四千亩方", null)]
     [InlineData("建千亩方", "千亩方")]
+    [InlineData("建千亩方十块", "千亩方")]
+    [InlineData("十亩产一千", "亩产一千")]
     [InlineData("亩产一千", "亩产一千")]
     [InlineData("亩产一千五", null)]
     [InlineData("亩产一千〇", null)]
@@ -224,7 +228,7 @@ public class MatchRuleTests
     [InlineData("亩产一千斤", "亩产一千")]
     public void A_spelling_never_touches_a_unit_that_would_join_its_edge_into_a_longer_number_or_word(string text, string? matched)
     {
-        var matches = Edges.Scan(text);
+        var matches = Edges().Scan(text);
 
         if (matched is null)
         {
@@ -234,6 +238,29 @@ public class MatchRuleTests
 
         var match = matches.Should().ContainSingle().Which;
         text.Substring(match.Start, match.Length).Should().Be(matched);
+    }
+
+    [Theory]
+    [InlineData("建设数字底座平台", "数字底座")]
+    [InlineData("打造数字底座", "数字底座")]
+    [InlineData("建设“数字底座”", "数字底座")]
+    [InlineData("建设数字底座", null)]
+    public void A_context_word_of_only_quotation_marks_is_no_context(string text, string? matched)
+    {
+        var glossary = Glossary.Create(
+        [
+            new GlossaryEntry
+            {
+                Number = 1,
+                Term = "数字底座",
+                Definition = "一条解释。",
+                MatchRule = new GlossaryMatchRule { Mode = GlossaryMatchMode.QuotedOrContext, Before = ["“”", "打造"], After = ["「」", "平台"] },
+            },
+        ]);
+
+        var matches = glossary.Scan(text);
+
+        matches.Select(m => m.Spelling).Should().Equal(matched is null ? Array.Empty<string>() : new[] { matched });
     }
 
     [Theory]
