@@ -92,11 +92,13 @@ echo "mutating ${files[*]}"
 # The progress bar needs a terminal; in a log, a dot per mutant tested shows the run is moving.
 progress=Progress
 [ -t 1 ] || progress=Dots
+# The command line of Stryker 5.1 has no option for the coverage analysis; a configuration file does.
+printf '{ "stryker-config": { "coverage-analysis": "%s" } }\n' "$coverage" > "$output/stryker-config.json"
 (
   cd tests/Huli.Glossary.Tests
   dotnet stryker --project Huli.Glossary.csproj "${mutate[@]}" \
     ${concurrency:+--concurrency "$concurrency"} ${filter:+--test-case-filter "$filter"} \
-    --coverage-analysis "$coverage" --reporter "$progress" --reporter ClearText --reporter Html --reporter Json \
+    --config-file "$output/stryker-config.json" --reporter "$progress" --reporter ClearText --reporter Html --reporter Json \
     --output "$output" --skip-version-check
 )
 echo "reports: $output/reports/mutation-report.html and mutation-report.json"
