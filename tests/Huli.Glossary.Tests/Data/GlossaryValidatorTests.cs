@@ -96,19 +96,19 @@ public class GlossaryValidatorTests
     {
         var text = new string(units.Split(' ').Select(unit => (char)Convert.ToInt32(unit, 16)).ToArray());
 
-        var problems = Refused("$.entries[1].definition", "一条解释" + text + "。");
+        var problems = Refused("$.entries[1].definition", "一条解释" + text);
 
         problems.Select(p => p.Description).Should().Equal(
             named is null ? Array.Empty<string>() : new[] { $"the text holds {named}, which no output format can carry" });
     }
 
     [Fact]
-    public void A_number_below_1_is_reported_without_an_entry_number_and_a_repeated_one_names_the_first_holder()
+    public void An_entry_numbered_below_1_has_its_problems_reported_without_a_number_and_a_repeated_number_names_the_first_holder()
     {
         var entries = new[]
         {
             new GlossaryEntry { Number = 3, Term = "五个一", Definition = "一条解释。" },
-            new GlossaryEntry { Number = 0, Term = "三个一", Definition = "一条解释。" },
+            new GlossaryEntry { Number = 0, Term = "五个一", Definition = "一条解释。" },
             new GlossaryEntry { Number = -1, Term = "两个一", Definition = "一条解释。" },
             new GlossaryEntry { Number = 3, Term = "六个一", Definition = "一条解释。" },
             new GlossaryEntry { Number = 3, Term = "七个一", Definition = "一条解释。" },
@@ -118,6 +118,7 @@ public class GlossaryValidatorTests
 
         problems.Select(p => (p.Path, p.EntryNumber, p.Description)).Should().Equal(
             ("$.entries[1].number", null, "the number must be 1 or more, found 0"),
+            ("$.entries[1].term", null, "the spelling '五个一' (folded: '五个一') also belongs to entry 3 (五个一); give it to one of them"),
             ("$.entries[2].number", null, "the number must be 1 or more, found -1"),
             ("$.entries[3].number", 3, "entry 3 (五个一), at index 0, has this number too"),
             ("$.entries[4].number", 3, "entry 3 (五个一), at index 0, has this number too"));

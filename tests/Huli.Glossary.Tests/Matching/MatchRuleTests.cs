@@ -16,6 +16,7 @@ public class MatchRuleTests
     [InlineData("湖里叫它「135」。", "135", 17)]
     [InlineData("湖里的学校叫它‘１３５’。", "１３５", 17)]
     [InlineData("他们叫它「135」。", null, null)]
+    [InlineData("优化“七办", null, null)]
     [InlineData("请拨打13512345678联系。", null, null)]
     [InlineData("房间号是135，在三楼。", null, null)]
     [InlineData("共计1315人。", null, null)]
