@@ -108,7 +108,7 @@ public class GlossaryValidatorTests
         var entries = new[]
         {
             new GlossaryEntry { Number = 3, Term = "五个一", Definition = "一条解释。" },
-            new GlossaryEntry { Number = 0, Term = "五个一", Definition = "一条解释。" },
+            new GlossaryEntry { Number = 0, Term = "五个一", Definition = " " },
             new GlossaryEntry { Number = -1, Term = "两个一", Definition = "一条解释。" },
             new GlossaryEntry { Number = 3, Term = "六个一", Definition = "一条解释。" },
             new GlossaryEntry { Number = 3, Term = "七个一", Definition = "一条解释。" },
@@ -118,6 +118,7 @@ public class GlossaryValidatorTests
 
         problems.Select(p => (p.Path, p.EntryNumber, p.Description)).Should().Equal(
             ("$.entries[1].number", null, "the number must be 1 or more, found 0"),
+            ("$.entries[1].definition", null, "the text is empty or blank"),
             ("$.entries[1].term", null, "the spelling '五个一' (folded: '五个一') also belongs to entry 3 (五个一); give it to one of them"),
             ("$.entries[2].number", null, "the number must be 1 or more, found -1"),
             ("$.entries[3].number", 3, "entry 3 (五个一), at index 0, has this number too"),
