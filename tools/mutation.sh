@@ -3,12 +3,16 @@
 # tests/Huli.Glossary.Tests notices is a hole in the tests (or an equivalent mutant, listed in
 # tests/mutation-equivalents.md). Takes minutes per file; not part of .ci/run.
 #
-#   tools/mutation.sh [--concurrency N] [--filter EXPRESSION] [FILE...]
+#   tools/mutation.sh [--concurrency N] [--filter EXPRESSION] [--coverage-analysis all|perTest|perTestInIsolation|off] [FILE...]
 #
 # FILE is a path under src/Huli.Glossary (Matching/MatchRules.cs) or from the repository's root
 # (src/Huli.Glossary/Matching/MatchRules.cs). Without files: the files issue 18 holds to 90 %, every file of
 # Matching/ and Folding/ and the glossary validator, less the generated tables (*.g.cs), which are data, not logic.
 # --filter takes a `dotnet test --filter` expression: only those tests run against the mutants (faster, fewer kills).
+# --coverage-analysis is Stryker's: `perTest` (the default) runs on each mutant only the tests that ran its code while
+# coverage was measured in one shared process, so code that runs once per process (the default glossary, built on
+# first use) is credited to the first test alone: tests of such code build their own glossary. `all` runs every
+# selected test on each mutant (slower: several seconds a mutant).
 # The HTML and JSON reports go to artifacts/mutation/<time>/reports/ (artifacts/mutation/latest points there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +21,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 library=src/Huli.Glossary
 concurrency=
 filter=
+coverage=perTest
 files=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -36,12 +41,20 @@ while [ $# -gt 0 ]; do
       filter=$2
       shift 2
       ;;
+    --coverage-analysis)
+      if [ $# -lt 2 ] || ! [[ "$2" =~ ^(all|perTest|perTestInIsolation|off)$ ]]; then
+        echo "mutation.sh: --coverage-analysis takes all, perTest, perTestInIsolation or off" >&2
+        exit 2
+      fi
+      coverage=$2
+      shift 2
+      ;;
     -h|--help)
-      sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+      sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     -*)
-      echo "mutation.sh: unknown option '$1'; the options are --concurrency N, --filter EXPRESSION and --help" >&2
+      echo "mutation.sh: unknown option '$1'; the options are --concurrency N, --filter EXPRESSION, --coverage-analysis MODE and --help" >&2
       exit 2
       ;;
     *)
@@ -76,11 +89,16 @@ output="$PWD/artifacts/mutation/$(date -u +%Y%m%d-%H%M%S)"
 mkdir -p "$output"
 ln -sfn "$output" artifacts/mutation/latest
 echo "mutating ${files[*]}"
+# The progress bar needs a terminal; in a log, a dot per mutant tested shows the run is moving.
+progress=Progress
+[ -t 1 ] || progress=Dots
+# The command line of Stryker 5.1 has no option for the coverage analysis; a configuration file does.
+printf '{ "stryker-config": { "coverage-analysis": "%s" } }\n' "$coverage" > "$output/stryker-config.json"
 (
   cd tests/Huli.Glossary.Tests
   dotnet stryker --project Huli.Glossary.csproj "${mutate[@]}" \
     ${concurrency:+--concurrency "$concurrency"} ${filter:+--test-case-filter "$filter"} \
-    --reporter Progress --reporter ClearText --reporter Html --reporter Json \
+    --config-file "$output/stryker-config.json" --reporter "$progress" --reporter ClearText --reporter Html --reporter Json \
     --output "$output" --skip-version-check
 )
 echo "reports: $output/reports/mutation-report.html and mutation-report.json"

@@ -111,10 +111,11 @@ internal static class TextFolding
 
     private static char[] BuildBlocks()
     {
+        // White space folds to the separator, as "+" does below; no other step of the table touches a space.
         var map = new char[0x10000];
         for (var i = 0; i < map.Length; i++)
         {
-            map[i] = (char)i;
+            map[i] = char.IsWhiteSpace((char)i) ? Separator : (char)i;
         }
 
         // Full-width ASCII (U+FF01..U+FF5E) sits at a fixed distance from ASCII.
@@ -152,14 +153,6 @@ internal static class TextFolding
             while (map[map[c]] != map[c])
             {
                 map[c] = map[map[c]];
-            }
-        }
-
-        for (var i = 0; i < map.Length; i++)
-        {
-            if (char.IsWhiteSpace((char)i))
-            {
-                map[i] = Separator;
             }
         }
 

@@ -196,12 +196,8 @@ internal static class MatchRules
         var oddSymmetric = '\0';
         for (var k = start; k < end; k++)
         {
+            // Every unit that is no quotation mark fails the three tests below.
             var c = text[k];
-            if (TextFolding.FoldChar(c) != TextFolding.Ignorable)
-            {
-                continue;
-            }
-
             if (TextFolding.IsSymmetricQuote(c))
             {
                 oddSymmetric = oddSymmetric == c ? '\0' : oddSymmetric == '\0' ? c : oddSymmetric;

@@ -43,10 +43,10 @@ internal struct SenseState
         }
 
         // Entries are told apart by number modulo 64: in a glossary of more than 64 entries, two may count as one.
-        var bit = 1UL << (spelling.Entry.Number & 63);
-        if ((ownTerms & bit) == 0)
+        var seen = ownTerms;
+        ownTerms |= 1UL << (spelling.Entry.Number & 63);
+        if (ownTerms != seen)
         {
-            ownTerms |= bit;
             ownTermCount++;
         }
     }

@@ -16,8 +16,9 @@ internal sealed class Spelling
         Before = rule.Before.Select(word => TextFolding.FoldKey(word.AsSpan())).Where(word => word.Length > 0).ToArray();
         After = rule.After.Select(word => TextFolding.FoldKey(word.AsSpan())).Where(word => word.Length > 0).ToArray();
         Generic = rule.Generic && !entry.Shared;
-        StartsWithNumeral = Folded.Length > 0 && MatchRules.IsChineseNumeral(Folded[0]);
-        EndsWithNumeral = Folded.Length > 0 && MatchRules.IsChineseNumeral(Folded[Folded.Length - 1]);
+        // The validator refuses a spelling that folds to nothing, so there is a first and a last character.
+        StartsWithNumeral = MatchRules.IsChineseNumeral(Folded[0]);
+        EndsWithNumeral = MatchRules.IsChineseNumeral(Folded[Folded.Length - 1]);
     }
 
     public GlossaryEntry Entry { get; }

@@ -15,6 +15,8 @@ public class EvidenceTests
     [InlineData("落实福建“十五条”", "福建“十五条”", GlossaryEvidence.DistinctiveSpelling, 0.95)]
     [InlineData("优化“七办”体系", "七办", GlossaryEvidence.ContextWord, 0.9)]
     [InlineData("他们说“七办”。", "七办", GlossaryEvidence.Quotes, 0.8)]
+    // A spelling that is not generic needs no document context, and its quotes stay the evidence in a text that has one.
+    [InlineData("湖里区说“七办”。", "七办", GlossaryEvidence.Quotes, 0.8)]
     [InlineData("湖里区打造“三位一体”合规体系", "三位一体", GlossaryEvidence.DocumentContext, 0.85)]
     [InlineData("湖里区培育千亿产业集群", "千亿产业集群", GlossaryEvidence.DocumentContext, 0.85)]
     [InlineData("推行六统一，深化七办联动，落实“四级”要求", "四级", GlossaryEvidence.DocumentContext, 0.85)]
@@ -45,6 +47,30 @@ public class EvidenceTests
         Glossary.Scan(text).Should().NotContain(m => m.Spelling == matched);
 
         var match = Glossary.Scan(text, GlossaryScanOptions.Lenient).Should().ContainSingle(m => m.Spelling == matched).Subject;
+        match.Evidence.Should().Be(evidence);
+        match.Confidence.Should().Be(confidence);
+    }
+
+    /// <summary>A generic spelling whose rule is always, with a context word after it, in a glossary of one place.</summary>
+    private static Glossary AlwaysWithContext() => Glossary.Create(
+        [new GlossaryEntry
+        {
+            Number = 1,
+            Term = "数字底座",
+            Definition = "一条解释。",
+            MatchRule = new GlossaryMatchRule { Mode = GlossaryMatchMode.Always, Generic = true, After = ["平台"] },
+        }],
+        places: ["湖里"]);
+
+    [Theory]
+    [InlineData("建设数字底座平台", GlossaryEvidence.ContextWord, 0.9)]
+    [InlineData("湖里建设数字底座平台", GlossaryEvidence.ContextWord, 0.9)]
+    [InlineData("湖里建设数字底座", GlossaryEvidence.DocumentContext, 0.85)]
+    [InlineData("建设数字底座", GlossaryEvidence.SpellingOnly, 0.3)]
+    public void A_generic_spelling_that_always_counts_gives_its_context_word_first_then_the_documents_then_itself(string text, GlossaryEvidence evidence, double confidence)
+    {
+        var match = AlwaysWithContext().Scan(text, GlossaryScanOptions.Lenient).Should().ContainSingle().Subject;
+
         match.Evidence.Should().Be(evidence);
         match.Confidence.Should().Be(confidence);
     }

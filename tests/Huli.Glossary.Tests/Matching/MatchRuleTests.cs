@@ -16,6 +16,7 @@ public class MatchRuleTests
     [InlineData("湖里叫它「135」。", "135", 17)]
     [InlineData("湖里的学校叫它‘１３５’。", "１３５", 17)]
     [InlineData("他们叫它「135」。", null, null)]
+    [InlineData("优化“七办", null, null)]
     [InlineData("请拨打13512345678联系。", null, null)]
     [InlineData("房间号是135，在三楼。", null, null)]
     [InlineData("共计1315人。", null, null)]
@@ -70,6 +71,16 @@ public class MatchRuleTests
     [InlineData("优化“2 2 n”企业服务体系", "“2 2 n”企业服务体系", 10)]
     [InlineData("优化 2+2+N 企业服务体系", "2+2+N", 10)]
     [InlineData("学校推行 135 培养机制。", "135", 17)]
+    // Up to four quotation marks or spaces may stand between a spelling and its context word, on either side; five are a gap.
+    [InlineData("学校推行135    培养机制。", "135", 17)]
+    [InlineData("学校推行135     培养机制。", null, null)]
+    [InlineData("学校推行135“ ” 培养机制。", "135", 17)]
+    [InlineData("落实福建    十五条", "十五条", 23)]
+    [InlineData("落实福建     十五条", null, null)]
+    [InlineData("落实福建 “ ”十五条", "十五条", 23)]
+    // The whole context word must stand there, its first character too.
+    [InlineData("落实省建十五条", null, null)]
+    [InlineData("学校推行135养机制。", null, null)]
     [InlineData("12+2+N", null, null)]
     [InlineData("“2+2+Nx”", null, null)]
     // Full terms match wherever they are written, in any script and width.
@@ -116,6 +127,9 @@ public class MatchRuleTests
     [InlineData("推行散租统管六统一模式。", "六统一")]
     [InlineData("周末六统一", "六统一")]
     [InlineData("期六统一", "六统一")]
+    [InlineData("拜六统一", "六统一")]
+    [InlineData("典礼后六统一", "六统一")]
+    [InlineData("星光六统一", "六统一")]
     [InlineData("打造千亿产业集群。", "千亿产业集群")]
     [InlineData("落实“四个一”机制。", "“四个一”机制")]
     [InlineData("开展十大专项行动。", "十大专项行动")]
@@ -135,7 +149,9 @@ public class MatchRuleTests
     }
 
     /// <summary>Spellings made to start or end with each kind of unit the boundary rules look at.</summary>
-    private static readonly Glossary Edges = Glossary.Create(
+    /// <remarks>Built for each row rather than once, so that the code that reads a spelling's edges runs in every row
+    /// (mutation testing credits code that runs once per process to the first test alone).</remarks>
+    private static Glossary Edges() => Glossary.Create(
         new[] { "2035远景", "远景2035", "AI赋能", "赋能AI", "千亩方", "亩产一千" }
             .Select((term, i) => new GlossaryEntry { Number = i + 1, Term = term, Definition = "一条解释。" }));
 
@@ -193,15 +209,27 @@ public class MatchRuleTests
     [InlineData("千亩方", "千亩方")]
     [InlineData("五千亩方", null)]
     [InlineData("两千亩方", null)]
+    [InlineData("一千亩方", null)]
+    [InlineData("二千亩方", null)]
+    [InlineData("三千亩方", null)]
+    [InlineData("四千亩方", null)]
     [InlineData("建千亩方", "千亩方")]
+    [InlineData("建千亩方十块", "千亩方")]
+    [InlineData("十亩产一千", "亩产一千")]
     [InlineData("亩产一千", "亩产一千")]
     [InlineData("亩产一千五", null)]
+    [InlineData("亩产一千〇", null)]
+    [InlineData("亩产一千零", null)]
+    [InlineData("亩产一千一", null)]
+    [InlineData("亩产一千二", null)]
+    [InlineData("亩产一千三", null)]
+    [InlineData("亩产一千四", null)]
     [InlineData("亩产一千万", null)]
     [InlineData("亩产一千2", null)]
     [InlineData("亩产一千斤", "亩产一千")]
     public void A_spelling_never_touches_a_unit_that_would_join_its_edge_into_a_longer_number_or_word(string text, string? matched)
     {
-        var matches = Edges.Scan(text);
+        var matches = Edges().Scan(text);
 
         if (matched is null)
         {
@@ -211,6 +239,29 @@ public class MatchRuleTests
 
         var match = matches.Should().ContainSingle().Which;
         text.Substring(match.Start, match.Length).Should().Be(matched);
+    }
+
+    [Theory]
+    [InlineData("建设数字底座平台", "数字底座")]
+    [InlineData("打造数字底座", "数字底座")]
+    [InlineData("建设“数字底座”", "数字底座")]
+    [InlineData("建设数字底座", null)]
+    public void A_context_word_of_only_quotation_marks_is_no_context(string text, string? matched)
+    {
+        var glossary = Glossary.Create(
+        [
+            new GlossaryEntry
+            {
+                Number = 1,
+                Term = "数字底座",
+                Definition = "一条解释。",
+                MatchRule = new GlossaryMatchRule { Mode = GlossaryMatchMode.QuotedOrContext, Before = ["“”", "打造"], After = ["「」", "平台"] },
+            },
+        ]);
+
+        var matches = glossary.Scan(text);
+
+        matches.Select(m => m.Spelling).Should().Equal(matched is null ? Array.Empty<string>() : new[] { matched });
     }
 
     [Theory]

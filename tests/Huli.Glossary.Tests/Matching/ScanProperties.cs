@@ -48,6 +48,33 @@ public class ScanProperties
     }
 
     [Fact]
+    public void A_glossary_of_any_words_finds_in_any_text_exactly_what_the_reference_matcher_finds()
+    {
+        // Glossaries of 1 to 60 of the default glossary's words and their first characters, each always matched or
+        // matched on quotes or context: few and many first characters, one-unit spellings, spellings that are
+        // prefixes of others. Each is built in the sample, so every way of building the automaton is tried.
+        var spellings = Gen.Select(Gen.Int[0, Some.Words.Length - 1], Gen.Bool, Gen.Bool).Array[1, 60];
+        Gen.Select(spellings, Some.Text(25)).Sample((picks, text) =>
+        {
+            var entries = picks
+                .Select(pick => (Text: pick.Item2 ? Some.Words[pick.Item1] : Some.Words[pick.Item1].Substring(0, 1), Always: pick.Item3))
+                .Where(pick => TextFolding.FoldKey(pick.Text.AsSpan()).Length > 0)
+                .GroupBy(pick => TextFolding.FoldKey(pick.Text.AsSpan()))
+                .Select((group, i) => new GlossaryEntry
+                {
+                    Number = i + 1,
+                    Term = group.First().Text,
+                    Definition = "一条解释。",
+                    MatchRule = group.First().Always ? GlossaryMatchRule.Always : new GlossaryMatchRule { Mode = GlossaryMatchMode.QuotedOrContext, After = ["体系"] },
+                });
+            var glossary = Glossary.Create(entries, places: ["湖里"]);
+            var options = new GlossaryScanOptions { MinConfidence = 0 };
+
+            glossary.Scan(text, options).Should().Equal(ReferenceMatcher.Scan(glossary, text, options), $"'{text}' in a glossary of {string.Join(", ", glossary.Entries.Select(e => e.Term))}");
+        }, iter: 150);
+    }
+
+    [Fact]
     public void Every_term_spliced_into_random_text_between_full_stops_and_quotes_is_found()
     {
         var spliced = Gen.Select(Some.Text(5).Array[1, 5], Gen.Int[0, Some.MatchableSpellings.Length - 1].Array[0, 4]);
