@@ -41,6 +41,10 @@ internal sealed class MarkdownText
     private Place place;
     private bool afterMarkup;
 
+    // A "-", "+", "=" at a line's start, or the "." or ")" after its digits, that ended a piece: whether it is a marker
+    // (and escaped) depends on the character after it, which the next piece brings.
+    private char pending;
+
     /// <summary>An escaper writing to <paramref name="output"/>.</summary>
     /// <param name="output">Where to write.</param>
     /// <param name="atLineStart">Whether the text begins a line of the Markdown (rather than following a marker on it).</param>
@@ -95,6 +99,11 @@ internal sealed class MarkdownText
             }
         }
 
+        if (pending != '\0' && text.Length > 0)
+        {
+            WritePending(text[0]);
+        }
+
         var plain = 0;
         var i = 0;
         while (i < text.Length)
@@ -131,6 +140,16 @@ internal sealed class MarkdownText
                 {
                     digits++;
                     i++;
+                    continue;
+                }
+
+                if (c is '.' or ')' && i + 1 == text.Length)
+                {
+                    output.WriteSpan(text.Slice(plain, i - plain));
+                    pending = c;
+                    place = Place.Inside;
+                    i++;
+                    plain = i;
                     continue;
                 }
 
@@ -189,6 +208,15 @@ internal sealed class MarkdownText
                 continue;
             }
 
+            if (c is '-' or '+' or '=' && i + 1 == text.Length)
+            {
+                output.WriteSpan(text.Slice(plain, i - plain));
+                pending = c;
+                i++;
+                plain = i;
+                continue;
+            }
+
             // "- ", "+ ": a list; "-", "---", "===", a lone "=": a thematic break or setext underline. ("*", "#",
             // ">", "~" and "`" are escaped wherever they stand.)
             if ((c is '-' or '+' or '=' && EndsMarker(text, i + 1)) || (c is '-' or '=' && i + 1 < text.Length && text[i + 1] == c))
@@ -206,6 +234,7 @@ internal sealed class MarkdownText
     /// <summary>Returns the writer for Markdown of the caller's own (a footnote reference) that follows the text on its line.</summary>
     public TextWriter Markup()
     {
+        WritePending(next: '[');
         ReleaseHeld(asCode: false);
         place = Place.Inside;
         afterMarkup = true;
@@ -213,10 +242,32 @@ internal sealed class MarkdownText
     }
 
     /// <summary>Writes what is held back: the white space a text ends with, on a line of its own.</summary>
-    public void Finish() => ReleaseHeld(asCode: false);
+    public void Finish()
+    {
+        WritePending(next: null);
+        ReleaseHeld(asCode: false);
+    }
 
-    /// <summary>Whether what follows a marker ends it: white space, the line's end, or the piece's end (not known yet, so escaped).</summary>
-    private static bool EndsMarker(ReadOnlySpan<char> text, int next) => next >= text.Length || text[next] is ' ' or '\t' or '\n' or '\r';
+    /// <summary>Whether what follows a marker ends it: white space or the line's end (a marker never ends a piece: it is pending).</summary>
+    private static bool EndsMarker(ReadOnlySpan<char> text, int next) => text[next] is ' ' or '\t' or '\n' or '\r';
+
+    /// <summary>Writes the pending character, escaped where <paramref name="next"/> (null: the text's end) makes it a marker,
+    /// as <see cref="Write"/> decides for one followed by its next character in the same piece.</summary>
+    private void WritePending(char? next)
+    {
+        if (pending == '\0')
+        {
+            return;
+        }
+
+        if (next is null or ' ' or '\t' or '\n' or '\r' || (pending is '-' or '=' && next == pending))
+        {
+            output.Write('\\');
+        }
+
+        output.Write(pending);
+        pending = '\0';
+    }
 
     private int LineBreak(ReadOnlySpan<char> text, int i)
     {

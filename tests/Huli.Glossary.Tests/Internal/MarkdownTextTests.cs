@@ -13,10 +13,17 @@ public class MarkdownTextTests
     [InlineData(new[] { "  ", "  代码" }, "&#32;   代码")]
     [InlineData(new[] { "  ", "  " }, "    ")]
     [InlineData(new[] { "甲\n", "- 项" }, "甲\n\\- 项")]
-    [InlineData(new[] { "甲\n-", "5%" }, "甲\n\\-5%")]
+    [InlineData(new[] { "甲\n-", "5%" }, "甲\n-5%")]
+    [InlineData(new[] { "甲\n-", " 项" }, "甲\n\\- 项")]
+    [InlineData(new[] { "甲\n+", "+" }, "甲\n++")]
+    [InlineData(new[] { "甲\n-", "-" }, "甲\n\\--")]
+    [InlineData(new[] { "甲\n=", "" }, "甲\n\\=")]
+    [InlineData(new[] { "2.", "5" }, "2.5")]
+    [InlineData(new[] { "2)", "\n" }, "2\\)\n")]
     public void A_line_split_between_pieces_is_escaped_as_a_whole(string[] pieces, string markdown)
     {
-        // A marker that ends a piece is escaped, as what follows it is not known yet: "\-5%" still shows "-5%".
+        // A marker that ends a piece waits for the next piece's first character (or the text's end) to be decided,
+        // so the output is the same however the text is cut, as a stream's annotation needs.
         using var output = new StringWriter();
         var escaper = new MarkdownText(output, atLineStart: true);
         foreach (var piece in pieces)
