@@ -70,30 +70,16 @@ internal static partial class Utf8Text
                 return index;
             }
 
-            // One character, where the groups break: an ASCII byte among Chinese ones, or the last bytes.
-            uint lead = Unsafe.Add(ref source, index);
-            if (lead < 0x80)
-            {
-                Unsafe.Add(ref target, count++) = (ushort)lead;
-                index++;
-                continue;
-            }
-
-            if ((lead & 0xF0) != 0xE0 || index + 2 >= end)
+            // One character, where the groups break: an ASCII byte among Chinese ones, or the last bytes. Any other length,
+            // and U+FFFD (which may stand for an ill-formed sequence), is the general decoder's.
+            var codePoint = Decode(text.Slice(0, end), index, out var length);
+            if (codePoint is (>= 0x80 and < 0x800) or >= 0x10000 or Replacement)
             {
                 return index;
             }
 
-            uint b1 = Unsafe.Add(ref source, index + 1);
-            uint b2 = Unsafe.Add(ref source, index + 2);
-            var unit = ((lead & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
-            if ((((b1 & 0xC0) << 2) | (b2 & 0xC0)) != 0x280 || unit < 0x800 || unit - 0xD800 < 0x800)
-            {
-                return index;
-            }
-
-            Unsafe.Add(ref target, count++) = (ushort)unit;
-            index += 3;
+            Unsafe.Add(ref target, count++) = (ushort)codePoint;
+            index += length;
         }
     }
 

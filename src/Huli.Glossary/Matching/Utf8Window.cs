@@ -56,7 +56,7 @@ internal struct Utf8Window : IDisposable
     /// <summary>Whether a scan from the byte <paramref name="from"/> goes on in this window: it is where the last match ended,
     /// and the window was decoded for the same end of the scan.</summary>
     public readonly bool Continues(int from, int stopAt) =>
-        units is not null && from == cursorByte && cursorUnit == ScanUnit && from < StopByte && stopAt == this.stopAt;
+        units is not null && from == cursorByte && from < StopByte && stopAt == this.stopAt;
 
     /// <summary>
     /// Decodes the bytes from <paramref name="windowStart"/>: up to the scan position <paramref name="from"/>, then at most

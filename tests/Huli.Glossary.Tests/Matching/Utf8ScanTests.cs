@@ -37,17 +37,7 @@ public class Utf8ScanTests
     [Fact]
     public void Scanning_bytes_finds_what_scanning_the_decoded_text_finds_with_offsets_in_bytes()
     {
-        var withMatches = 0;
-        Utf8Text.Sample(bytes =>
-        {
-            var expected = InBytes(bytes, GlossaryScanOptions.Precise);
-            Utf8Matches(bytes, GlossaryScanOptions.Precise).Should().Equal(expected);
-            if (expected.Count > 0)
-            {
-                Interlocked.Increment(ref withMatches);
-            }
-        }, iter: 2000);
-        withMatches.Should().BeGreaterThan(200, "the alphabet must make matches common, or this property tests nothing");
+        FindsWhatTheDecodedTextFinds(Utf8Text, iter: 2000, atLeast: 200, "the alphabet must make matches common, or this property tests nothing");
         Utf8Text.Sample(bytes => Utf8Matches(bytes, GlossaryScanOptions.Lenient).Should().Equal(InBytes(bytes, GlossaryScanOptions.Lenient)), iter: 1000);
     }
 
@@ -68,17 +58,7 @@ public class Utf8ScanTests
             return text.ToArray();
         });
 
-        var withMatches = 0;
-        longText.Sample(bytes =>
-        {
-            var expected = InBytesByBisection(bytes, GlossaryScanOptions.Precise);
-            Utf8Matches(bytes, GlossaryScanOptions.Precise).Should().Equal(expected);
-            if (expected.Count > 0)
-            {
-                Interlocked.Increment(ref withMatches);
-            }
-        }, iter: 300);
-        withMatches.Should().BeGreaterThan(100, "the pieces dropped in must hold terms, or this property tests nothing");
+        FindsWhatTheDecodedTextFinds(longText, iter: 300, atLeast: 100, "the pieces dropped in must hold terms, or this property tests nothing");
     }
 
     [Fact]
@@ -156,6 +136,23 @@ public class Utf8ScanTests
         return count;
     }
 
+    /// <summary>Holds the precise scan of each sample's bytes to <see cref="InBytes"/>, and requires that at least
+    /// <paramref name="atLeast"/> samples had a match, or the property would test nothing.</summary>
+    private static void FindsWhatTheDecodedTextFinds(Gen<byte[]> samples, int iter, int atLeast, string because)
+    {
+        var withMatches = 0;
+        samples.Sample(bytes =>
+        {
+            var expected = InBytes(bytes, GlossaryScanOptions.Precise);
+            Utf8Matches(bytes, GlossaryScanOptions.Precise).Should().Equal(expected);
+            if (expected.Count > 0)
+            {
+                Interlocked.Increment(ref withMatches);
+            }
+        }, iter: iter);
+        withMatches.Should().BeGreaterThan(atLeast, because);
+    }
+
     private static List<GlossaryMatch> Utf8Matches(byte[] bytes, GlossaryScanOptions options)
     {
         var matches = new List<GlossaryMatch>();
@@ -167,10 +164,13 @@ public class Utf8ScanTests
         return matches;
     }
 
-    /// <summary>What <see cref="InBytes"/> gives, for long texts: the byte of a unit boundary u is the longest prefix of the
-    /// bytes that decodes to at most u units (a decoded prefix never gets shorter as it grows), found by bisection from
-    /// the boundary before it, which is where a decoder starts a character.</summary>
-    private static List<GlossaryMatch> InBytesByBisection(byte[] bytes, GlossaryScanOptions options)
+    /// <summary>
+    /// The matches of the decoded text, their UTF-16 offsets turned into the bytes that decode to them. The byte of a
+    /// unit boundary u ends the longest prefix of the bytes that decodes to at most u units: a cut ill-formed sequence
+    /// decodes to a U+FFFD of its own, one unit more, and a decoded prefix never gets shorter as it grows, so bisection
+    /// from the boundary before finds it.
+    /// </summary>
+    private static List<GlossaryMatch> InBytes(byte[] bytes, GlossaryScanOptions options)
     {
         var text = Encoding.UTF8.GetString(bytes);
         var (baseUnit, baseByte) = (0, 0);
@@ -195,27 +195,5 @@ public class Utf8ScanTests
         }
 
         return matches;
-    }
-
-    /// <summary>The matches of the decoded text, their UTF-16 offsets turned into the bytes that decode to them.</summary>
-    private static List<GlossaryMatch> InBytes(byte[] bytes, GlossaryScanOptions options)
-    {
-        var text = Encoding.UTF8.GetString(bytes);
-
-        // The unit boundary u lies after the longest prefix of the bytes that decodes to text[..u]: a cut ill-formed
-        // sequence decodes to the same U+FFFD as the whole one, and only the whole one ends where the next character starts.
-        var byteAt = new Dictionary<int, int>();
-        for (var b = 0; b <= bytes.Length; b++)
-        {
-            var prefix = Encoding.UTF8.GetString(bytes, 0, b);
-            if (text.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                byteAt[prefix.Length] = b;
-            }
-        }
-
-        return Glossary.Default.Scan(text, options)
-            .Select(m => new GlossaryMatch(byteAt[m.Start], byteAt[m.End] - byteAt[m.Start], m.Entry, m.Spelling, m.Evidence, m.Confidence))
-            .ToList();
     }
 }
