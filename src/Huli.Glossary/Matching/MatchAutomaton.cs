@@ -51,7 +51,7 @@ internal sealed partial class MatchAutomaton
     private readonly byte[] coarse;
 
 #if NET8_0_OR_GREATER
-    // The same test 32 positions at a time, where the processor allows; null elsewhere.
+    // The same test many positions at a time, where the processor allows; null elsewhere.
     private readonly VectorPrefilter? vector;
 #endif
 
@@ -272,15 +272,16 @@ internal sealed partial class MatchAutomaton
         return NextCandidateScalar(text, from, last);
     }
 
-    /// <summary>Whether this processor runs the AVX-512 prefilter (<see cref="NextCandidate"/> then tries it first).</summary>
+    /// <summary>The instructions this processor's vector prefilter reads with ("AVX-512", "shuffle"), or null where
+    /// <see cref="NextCandidate"/> has none and runs the scalar loop alone.</summary>
 #if NET8_0_OR_GREATER
-    internal bool HasVectorPrefilter => vector is not null;
+    internal string? VectorPrefilterInstructions => vector?.Instructions;
 #else
-    internal static bool HasVectorPrefilter => false;
+    internal static string? VectorPrefilterInstructions => null;
 #endif
 
-    /// <summary>What <see cref="NextCandidate"/> finds, one unit at a time: the path of every processor without
-    /// AVX-512, and of every text's last units.</summary>
+    /// <summary>What <see cref="NextCandidate"/> finds, one unit at a time: the path of every processor without a
+    /// vector prefilter, and of every text's last units.</summary>
     internal int NextCandidateScalar(ReadOnlySpan<char> text, int from, int last)
     {
         ref var units = ref MemoryMarshal.GetReference(text);

@@ -4,80 +4,42 @@ using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.Arm;
 using System.Runtime.Intrinsics.X86;
 
 namespace Huli.Glossary.Matching;
 
 /// <summary>
-/// The two-unit prefilter of <see cref="MatchAutomaton"/>, 32 positions at a time with AVX-512: two Bloom filters,
-/// one of the units that start a spelling and one of the units that may follow one, pick the few positions worth
-/// the exact table test. Each filter is 1,024 bits, addressed by a multiplicative hash and read with one permute.
-/// (A second hash per filter halves the false candidates but costs more than they do: measured, 5.3 against 5.0 ms.)
-/// Used where the processor has AVX-512BW; the scalar loop serves everywhere else and for the last units of a text.
+/// The two-unit prefilter of <see cref="MatchAutomaton"/>, many positions at a time: two Bloom filters, one of the units
+/// that start a spelling and one of the units that may follow one, pick the few positions worth the exact table test.
+/// A filter is addressed by a multiplicative hash of the unit and read with vector table lookups: 1,024 bits with
+/// AVX-512's word permute, 32 positions a step; elsewhere 256 bits with byte shuffles (SSSE3 on x64, TBL on ARM64),
+/// 16 positions a step. The scalar loop serves processors with neither and the last units of a text.
 /// </summary>
 /// <remarks>Immutable once built; safe to share between threads.</remarks>
-internal sealed class VectorPrefilter
+internal abstract partial class VectorPrefilter
 {
-    // A 16-bit unit times an odd multiplier, top 10 bits: a word index (6 bits) and a bit in the word (4 bits).
-    private const int HashShift = 6;
-
-    private readonly Bloom first;
-    private readonly Bloom second;
-
-    private VectorPrefilter(Bloom first, Bloom second)
-    {
-        this.first = first;
-        this.second = second;
-    }
-
-    /// <summary>A vector prefilter for the given sets, or null where the processor lacks AVX-512BW.</summary>
+    /// <summary>The best vector prefilter this processor runs for the given sets, or null where it runs none.</summary>
     public static VectorPrefilter? TryCreate(IReadOnlyList<char> firstUnits, IReadOnlyList<char> secondUnits) =>
-        Avx512BW.IsSupported ? new VectorPrefilter(Filter(firstUnits), Filter(secondUnits)) : null;
+        Avx512BW.IsSupported ? new Scanner<Avx512Blocks>(new Avx512Blocks(Filter(firstUnits, Avx512Blocks.HashBits), Filter(secondUnits, Avx512Blocks.HashBits)))
+        : Ssse3.IsSupported || AdvSimd.Arm64.IsSupported ? new Scanner<ShuffleBlocks>(new ShuffleBlocks(Filter(firstUnits, ShuffleBlocks.HashBits), Filter(secondUnits, ShuffleBlocks.HashBits)))
+        : null;
+
+    /// <summary>Which instructions the filters are read with, for tests and benchmarks to name the path.</summary>
+    public abstract string Instructions { get; }
 
     /// <summary>
     /// Moves <paramref name="position"/> to the first position before <paramref name="last"/> whose two units pass
     /// the exact test of <paramref name="pairs"/> and returns true; or, having found none, to the first position it
     /// did not examine (at most <paramref name="last"/>) and returns false.
     /// </summary>
-    public bool TryFind(ReadOnlySpan<char> text, ref int position, int last, uint[] pairs, int groupShift)
-    {
-        ref var units = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-        ref var table = ref MemoryMarshal.GetReference(pairs.AsSpan());
-        var i = position;
+    public abstract bool TryFind(ReadOnlySpan<char> text, ref int position, int last, uint[] pairs, int groupShift);
 
-        // Each block reads units i .. i + 32: the 32 first units and, one further on, their 32 second units.
-        while (i < last && i + 33 <= text.Length)
-        {
-            var firsts = Vector512.LoadUnsafe(ref units, (nuint)i);
-            var seconds = Vector512.LoadUnsafe(ref units, (nuint)(i + 1));
-            var mask = first.Test(firsts) & second.Test(seconds);
-            for (; mask != 0; mask &= mask - 1)
-            {
-                var candidate = i + BitOperations.TrailingZeroCount(mask);
-                if (candidate >= last)
-                {
-                    position = last;
-                    return false;
-                }
-
-                var group = Unsafe.Add(ref table, Unsafe.Add(ref units, candidate)) & 31;
-                if (((1u << (int)(group + groupShift)) & Unsafe.Add(ref table, Unsafe.Add(ref units, candidate + 1))) != 0)
-                {
-                    position = candidate;
-                    return true;
-                }
-            }
-
-            i += 32;
-        }
-
-        position = Math.Min(i, last);
-        return false;
-    }
+    /// <summary>A unit times an odd multiplier, the product's top <paramref name="bits"/> bits: the bit of the filter it tests.</summary>
+    private static int Hash(char unit, ushort multiplier, int bits) => (ushort)(unit * multiplier) >> (16 - bits);
 
     /// <summary>The filter of <paramref name="units"/> with the fewest bits set among a fixed series of multipliers.</summary>
-    private static Bloom Filter(IReadOnlyList<char> units)
+    private static Bloom Filter(IReadOnlyList<char> units, int hashBits)
     {
         // A fixed seed: the same glossary always gets the same filter.
         var random = new Random(20231227);
@@ -86,46 +48,79 @@ internal sealed class VectorPrefilter
         for (var attempt = 0; attempt < 256; attempt++)
         {
             var multiplier = (ushort)((random.Next(1, 0x8000) * 2) + 1);
-            var words = new ushort[64];
+            var bits = new byte[(1 << hashBits) / 8];
             foreach (var unit in units)
             {
-                var hash = Bloom.Hash(unit, multiplier);
-                words[hash >> 4] |= (ushort)(1 << (hash & 15));
+                var hash = Hash(unit, multiplier, hashBits);
+                bits[hash >> 3] |= (byte)(1 << (hash & 7));
             }
 
             var set = 0;
-            foreach (var word in words)
+            foreach (var b in bits)
             {
-                set += BitOperations.PopCount(word);
+                set += BitOperations.PopCount(b);
             }
 
             if (set < fewest)
             {
-                (fewest, best) = (set, new Bloom(multiplier, words));
+                (fewest, best) = (set, new Bloom(multiplier, bits));
             }
         }
 
         return best!;
     }
 
-    /// <summary>1,024 bits and the multiplier that addresses them.</summary>
-    private sealed class Bloom(ushort multiplier, ushort[] words)
+    /// <summary>A filter's bits (bit <c>h</c> is bit <c>h % 8</c> of byte <c>h / 8</c>) and the multiplier that addresses them.</summary>
+    private sealed record Bloom(ushort Multiplier, byte[] Bits);
+
+    /// <summary>Tests a block of positions at a time.</summary>
+    private interface IBlocks
     {
-        private readonly Vector512<ushort> factor = Vector512.Create(multiplier);
-        private readonly Vector512<ushort> low = Vector512.Create(words.AsSpan(0, 32));
-        private readonly Vector512<ushort> high = Vector512.Create(words.AsSpan(32, 32));
+        /// <summary>The positions a block tests.</summary>
+        static abstract int Length { get; }
 
-        /// <summary>A 16-bit unit times an odd multiplier, top 10 bits: a word index (6 bits) and a bit in the word (4 bits).</summary>
-        public static int Hash(char unit, ushort multiplier) => (ushort)(unit * multiplier) >> HashShift;
+        /// <summary>A bit per position from <paramref name="index"/> on: set where both units may pass (never clear where
+        /// they do). Reads the units up to index + <see cref="Length"/>, the last for its second unit.</summary>
+        ulong Test(ref ushort units, nuint index);
+    }
 
-        /// <summary>A bit per lane: set where the lane's unit may be in the set (never clear where it is).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public ulong Test(Vector512<ushort> units)
+    /// <summary>The search loop, compiled for each kind of block.</summary>
+    private sealed class Scanner<TBlocks>(TBlocks blocks) : VectorPrefilter
+        where TBlocks : struct, IBlocks
+    {
+        private readonly TBlocks blocks = blocks;
+
+        public override string Instructions => typeof(TBlocks) == typeof(Avx512Blocks) ? "AVX-512" : "shuffle";
+
+        public override bool TryFind(ReadOnlySpan<char> text, ref int position, int last, uint[] pairs, int groupShift)
         {
-            var hash = Avx512BW.ShiftRightLogical(Avx512BW.MultiplyLow(units, factor), HashShift);
-            var selected = Avx512BW.PermuteVar32x16x2(low, Avx512BW.ShiftRightLogical(hash, 4), high);
-            var bits = Avx512BW.ShiftRightLogicalVariable(selected, hash & Vector512.Create((ushort)15)) & Vector512<ushort>.One;
-            return Vector512.Equals(bits, Vector512<ushort>.One).ExtractMostSignificantBits();
+            ref var units = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            ref var table = ref MemoryMarshal.GetReference(pairs.AsSpan());
+            var i = position;
+            while (i < last && i + TBlocks.Length + 1 <= text.Length)
+            {
+                for (var mask = blocks.Test(ref units, (nuint)i); mask != 0; mask &= mask - 1)
+                {
+                    var candidate = i + BitOperations.TrailingZeroCount(mask);
+                    if (candidate >= last)
+                    {
+                        position = last;
+                        return false;
+                    }
+
+                    var group = Unsafe.Add(ref table, Unsafe.Add(ref units, candidate)) & 31;
+                    if (((1u << (int)(group + groupShift)) & Unsafe.Add(ref table, Unsafe.Add(ref units, candidate + 1))) != 0)
+                    {
+                        position = candidate;
+                        return true;
+                    }
+                }
+
+                i += TBlocks.Length;
+            }
+
+            position = Math.Min(i, last);
+            return false;
         }
     }
 }
