@@ -22,6 +22,7 @@ internal abstract partial class VectorPrefilter
     /// <summary>The best vector prefilter this processor runs for the given sets, or null where it runs none.</summary>
     public static VectorPrefilter? TryCreate(IReadOnlyList<char> firstUnits, IReadOnlyList<char> secondUnits) =>
         Avx512BW.IsSupported ? new Scanner<Avx512Blocks>(new Avx512Blocks(Filter(firstUnits, Avx512Blocks.HashBits), Filter(secondUnits, Avx512Blocks.HashBits)))
+        : Avx2.IsSupported ? new Scanner<Avx2Blocks>(new Avx2Blocks(Filter(firstUnits, ShuffleBlocks.HashBits), Filter(secondUnits, ShuffleBlocks.HashBits)))
         : Ssse3.IsSupported || AdvSimd.Arm64.IsSupported ? new Scanner<ShuffleBlocks>(new ShuffleBlocks(Filter(firstUnits, ShuffleBlocks.HashBits), Filter(secondUnits, ShuffleBlocks.HashBits)))
         : null;
 
@@ -90,7 +91,7 @@ internal abstract partial class VectorPrefilter
     {
         private readonly TBlocks blocks = blocks;
 
-        public override string Instructions => typeof(TBlocks) == typeof(Avx512Blocks) ? "AVX-512" : "shuffle";
+        public override string Instructions => typeof(TBlocks) == typeof(Avx512Blocks) ? "AVX-512" : typeof(TBlocks) == typeof(Avx2Blocks) ? "AVX2" : "shuffle";
 
         public override bool TryFind(ReadOnlySpan<char> text, ref int position, int last, uint[] pairs, int groupShift)
         {
