@@ -35,6 +35,18 @@ internal static partial class Utf8Text
             return lead;
         }
 
+        // Most of Chinese text: a three-byte character whose lead byte (not E0 or ED) lets both others range over 80-BF.
+        if (lead is >= 0xE1 and <= 0xEF and not 0xED && index + 2 < text.Length)
+        {
+            int b1 = text[index + 1];
+            int b2 = text[index + 2];
+            if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80)
+            {
+                length = 3;
+                return ((lead & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+            }
+        }
+
         // The lead byte decides how many continuation bytes follow and the range of the first one (table 3-7).
         int needed, low = 0x80, high = 0xBF, value;
         switch (lead)
