@@ -17,6 +17,8 @@ internal abstract partial class VectorPrefilter
 
         public static int Length => 32;
 
+        public static string Instructions => "AVX2";
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ulong Test(ref ushort units, nuint index)
         {

@@ -20,6 +20,8 @@ internal abstract partial class VectorPrefilter
 
         public static int Length => 32;
 
+        public static string Instructions => "AVX-512";
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ulong Test(ref ushort units, nuint index) =>
             first.Test(Vector512.LoadUnsafe(ref units, index)) & second.Test(Vector512.LoadUnsafe(ref units, index + 1));

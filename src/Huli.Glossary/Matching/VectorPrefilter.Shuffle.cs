@@ -25,6 +25,8 @@ internal abstract partial class VectorPrefilter
 
         public static int Length => 16;
 
+        public static string Instructions => "shuffle";
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ulong Test(ref ushort units, nuint index)
         {

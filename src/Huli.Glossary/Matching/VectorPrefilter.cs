@@ -13,8 +13,9 @@ namespace Huli.Glossary.Matching;
 /// The two-unit prefilter of <see cref="MatchAutomaton"/>, many positions at a time: two Bloom filters, one of the units
 /// that start a spelling and one of the units that may follow one, pick the few positions worth the exact table test.
 /// A filter is addressed by a multiplicative hash of the unit and read with vector table lookups: 1,024 bits with
-/// AVX-512's word permute, 32 positions a step; elsewhere 256 bits with byte shuffles (SSSE3 on x64, TBL on ARM64),
-/// 16 positions a step. The scalar loop serves processors with neither and the last units of a text.
+/// AVX-512's word permute, 32 positions a step; elsewhere 256 bits with byte shuffles, 32 positions a step with AVX2
+/// and 16 with SSSE3 (x64) or TBL (ARM64). The scalar loop serves processors with none of these and the last units of
+/// a text.
 /// </summary>
 /// <remarks>Immutable once built; safe to share between threads.</remarks>
 internal abstract partial class VectorPrefilter
@@ -80,6 +81,9 @@ internal abstract partial class VectorPrefilter
         /// <summary>The positions a block tests.</summary>
         static abstract int Length { get; }
 
+        /// <summary>The instructions it reads the filters with.</summary>
+        static abstract string Instructions { get; }
+
         /// <summary>A bit per position from <paramref name="index"/> on: set where both units may pass (never clear where
         /// they do). Reads the units up to index + <see cref="Length"/>, the last for its second unit.</summary>
         ulong Test(ref ushort units, nuint index);
@@ -91,7 +95,7 @@ internal abstract partial class VectorPrefilter
     {
         private readonly TBlocks blocks = blocks;
 
-        public override string Instructions => typeof(TBlocks) == typeof(Avx512Blocks) ? "AVX-512" : typeof(TBlocks) == typeof(Avx2Blocks) ? "AVX2" : "shuffle";
+        public override string Instructions => TBlocks.Instructions;
 
         public override bool TryFind(ReadOnlySpan<char> text, ref int position, int last, uint[] pairs, int groupShift)
         {
