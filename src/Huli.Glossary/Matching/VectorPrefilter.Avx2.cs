@@ -20,10 +20,10 @@ internal abstract partial class VectorPrefilter
         public static string Instructions => "AVX2";
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public ulong Test(ref ushort units, nuint index)
+        public ulong Test(ReadOnlySpan<ushort> block)
         {
-            var firsts = Vector256.Narrow(first.Hash(Vector256.LoadUnsafe(ref units, index)), first.Hash(Vector256.LoadUnsafe(ref units, index + 16)));
-            var seconds = Vector256.Narrow(second.Hash(Vector256.LoadUnsafe(ref units, index + 1)), second.Hash(Vector256.LoadUnsafe(ref units, index + 17)));
+            var firsts = Vector256.Narrow(first.Hash(Vector256.Create(block)), first.Hash(Vector256.Create(block.Slice(16))));
+            var seconds = Vector256.Narrow(second.Hash(Vector256.Create(block.Slice(1))), second.Hash(Vector256.Create(block.Slice(17))));
             var both = Vector256.Min(first.Test(firsts), second.Test(seconds));
             return ~Vector256.Equals(both, Vector256<byte>.Zero).ExtractMostSignificantBits();
         }

@@ -1,4 +1,5 @@
 #if NET8_0_OR_GREATER
+using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -23,8 +24,8 @@ internal abstract partial class VectorPrefilter
         public static string Instructions => "AVX-512";
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public ulong Test(ref ushort units, nuint index) =>
-            first.Test(Vector512.LoadUnsafe(ref units, index)) & second.Test(Vector512.LoadUnsafe(ref units, index + 1));
+        public ulong Test(ReadOnlySpan<ushort> block) =>
+            first.Test(Vector512.Create(block)) & second.Test(Vector512.Create(block.Slice(1)));
     }
 
     private readonly struct Filter512(Bloom bloom)

@@ -28,10 +28,10 @@ internal abstract partial class VectorPrefilter
         public static string Instructions => "shuffle";
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public ulong Test(ref ushort units, nuint index)
+        public ulong Test(ReadOnlySpan<ushort> block)
         {
-            var firsts = Vector128.Narrow(first.Hash(Vector128.LoadUnsafe(ref units, index)), first.Hash(Vector128.LoadUnsafe(ref units, index + 8)));
-            var seconds = Vector128.Narrow(second.Hash(Vector128.LoadUnsafe(ref units, index + 1)), second.Hash(Vector128.LoadUnsafe(ref units, index + 9)));
+            var firsts = Vector128.Narrow(first.Hash(Vector128.Create(block)), first.Hash(Vector128.Create(block.Slice(8))));
+            var seconds = Vector128.Narrow(second.Hash(Vector128.Create(block.Slice(1))), second.Hash(Vector128.Create(block.Slice(9))));
             // Each test leaves its own bit set, so the two meet in the smaller being non-zero, not in their bits' AND.
             var both = Vector128.Min(first.Test(firsts), second.Test(seconds));
             return ~Vector128.Equals(both, Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xFFFF;

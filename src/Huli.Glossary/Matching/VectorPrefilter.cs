@@ -84,9 +84,9 @@ internal abstract partial class VectorPrefilter
         /// <summary>The instructions it reads the filters with.</summary>
         static abstract string Instructions { get; }
 
-        /// <summary>A bit per position from <paramref name="index"/> on: set where both units may pass (never clear where
-        /// they do). Reads the units up to index + <see cref="Length"/>, the last for its second unit.</summary>
-        ulong Test(ref ushort units, nuint index);
+        /// <summary>A bit per position of <paramref name="block"/>'s first <see cref="Length"/> units: set where the unit and
+        /// the one after it may pass (never clear where they do). The block holds one unit more, the last one's second.</summary>
+        ulong Test(ReadOnlySpan<ushort> block);
     }
 
     /// <summary>The search loop, compiled for each kind of block.</summary>
@@ -99,12 +99,14 @@ internal abstract partial class VectorPrefilter
 
         public override bool TryFind(ReadOnlySpan<char> text, ref int position, int last, uint[] pairs, int groupShift)
         {
-            ref var units = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            var text16 = MemoryMarshal.Cast<char, ushort>(text);
+            ref var units = ref MemoryMarshal.GetReference(text16);
             ref var table = ref MemoryMarshal.GetReference(pairs.AsSpan());
             var i = position;
             while (i < last && i + TBlocks.Length + 1 <= text.Length)
             {
-                for (var mask = blocks.Test(ref units, (nuint)i); mask != 0; mask &= mask - 1)
+                // A checked slice: the blocks' loads stay inside the text whatever the loop's bound says.
+                for (var mask = blocks.Test(text16.Slice(i, TBlocks.Length + 1)); mask != 0; mask &= mask - 1)
                 {
                     var candidate = i + BitOperations.TrailingZeroCount(mask);
                     if (candidate >= last)
