@@ -38,6 +38,29 @@ public class MatchAutomatonTests
         }, iter: 300);
     }
 
+    [Theory]
+    [InlineData("推行“六统一”模式")]
+    [InlineData("推行六统一模式")]
+    public void Of_two_spellings_of_an_entry_that_fold_alike_the_one_always_matched_is_reported_with_its_stronger_evidence(string text)
+    {
+        // The term is matched on quotes only, its traditional alias everywhere: in quotes both accept, and the match
+        // takes the alias's distinctive evidence, not the term's weaker quotes.
+        var entry = new GlossaryEntry
+        {
+            Number = 1,
+            Term = "六统一",
+            MatchRule = new GlossaryMatchRule { Mode = GlossaryMatchMode.QuotedOrContext },
+            Aliases = [new GlossaryAlias { Text = "六統一", MatchRule = GlossaryMatchRule.Always }],
+            Definition = "一条解释。",
+        };
+
+        var match = Glossary.Create([entry]).Scan(text).Should().ContainSingle().Subject;
+
+        match.Spelling.Should().Be("六統一");
+        match.Evidence.Should().Be(GlossaryEvidence.DistinctiveSpelling);
+        match.Start.Should().Be(text.IndexOf('六'));
+    }
+
     private static bool BeginsKey(List<string> keys, char first, char second)
     {
         var a = TextFolding.FoldChar(first);
