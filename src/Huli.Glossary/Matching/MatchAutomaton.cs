@@ -103,7 +103,8 @@ internal sealed partial class MatchAutomaton
 
     public static MatchAutomaton Build(IEnumerable<GlossaryEntry> entries, IEnumerable<string> places)
     {
-        var placeKeys = places.Select(place => TextFolding.FoldKey(place.AsSpan())).Where(key => key.Length > 0).ToList();
+        // The validator refuses a place that folds to nothing, as it refuses such a spelling.
+        var placeKeys = places.Select(place => TextFolding.FoldKey(place.AsSpan())).ToList();
         var spellings = new List<Spelling>();
         foreach (var entry in entries)
         {

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CsCheck;
+using Huli.Glossary.Folding;
+using Huli.Glossary.Tests.Support;
+
+namespace Huli.Glossary.Tests.Matching;
+
+/// <summary>
+/// The automaton's prefilter as DESIGN.md describes it: a position is a candidate when its unit folds to the first
+/// character of a spelling or a place's name and the next unit can go on from there (the key's second character, a
+/// quotation mark or a space, or anything after a one-character key). Each glossary is built in the test, so the ways
+/// the prefilter table is built are covered whatever test runs first in the process.
+/// </summary>
+public class MatchAutomatonTests
+{
+    [Fact]
+    public void On_a_glossary_of_few_first_characters_the_candidates_are_exactly_the_pairs_that_begin_a_key()
+    {
+        // Up to 12 words, so fewer first characters than the prefilter's 26 groups: no group is shared, and the test is exact.
+        var picks = Gen.Select(Gen.Int[0, Some.Words.Length - 1], Gen.Bool).Array[1, 12];
+        Gen.Select(picks, Some.Text(20)).Sample((chosen, text) =>
+        {
+            var glossary = Glossary.Create(Entries(chosen), places: ["湖里"]);
+            var keys = glossary.Entries.SelectMany(e => e.MatchableSpellings).Select(s => s.Text).Concat(glossary.Places)
+                .Select(key => TextFolding.FoldKey(key.AsSpan()))
+                .ToList();
+            var automaton = glossary.Automaton;
+            var last = text.Length - 1;
+
+            for (var from = 0; from < last; from++)
+            {
+                var expected = Enumerable.Range(from, last - from).FirstOrDefault(p => BeginsKey(keys, text[p], text[p + 1]), last);
+                automaton.NextCandidateScalar(text, from, last).Should().Be(expected, $"from {from} in '{text}' with keys {string.Join(", ", keys)}");
+                automaton.NextCandidate(text, from, last).Should().Be(expected, $"from {from} in '{text}' with keys {string.Join(", ", keys)}");
+            }
+        }, iter: 300);
+    }
+
+    [Theory]
+    [InlineData("推行“六统一”模式")]
+    [InlineData("推行六统一模式")]
+    public void Of_two_spellings_of_an_entry_that_fold_alike_the_one_always_matched_is_reported_with_its_stronger_evidence(string text)
+    {
+        // The term is matched on quotes only, its traditional alias everywhere: in quotes both accept, and the match
+        // takes the alias's distinctive evidence, not the term's weaker quotes.
+        var entry = new GlossaryEntry
+        {
+            Number = 1,
+            Term = "六统一",
+            MatchRule = new GlossaryMatchRule { Mode = GlossaryMatchMode.QuotedOrContext },
+            Aliases = [new GlossaryAlias { Text = "六統一", MatchRule = GlossaryMatchRule.Always }],
+            Definition = "一条解释。",
+        };
+
+        var match = Glossary.Create([entry]).Scan(text).Should().ContainSingle().Subject;
+
+        match.Spelling.Should().Be("六統一");
+        match.Evidence.Should().Be(GlossaryEvidence.DistinctiveSpelling);
+        match.Start.Should().Be(text.IndexOf('六'));
+    }
+
+    private static bool BeginsKey(List<string> keys, char first, char second)
+    {
+        var a = TextFolding.FoldChar(first);
+        var b = TextFolding.FoldChar(second);
+        return keys.Any(key => key[0] == a && (key.Length == 1 || key[1] == b || b == TextFolding.Ignorable || b == TextFolding.Separator));
+    }
+
+    // Whole words or their first characters, always matched or matched on quotes and context, one entry per folded key.
+    private static IEnumerable<GlossaryEntry> Entries((int Word, bool Whole)[] picks) => picks
+        .Select(pick => pick.Whole ? Some.Words[pick.Word] : Some.Words[pick.Word].Substring(0, 1))
+        .Where(word => TextFolding.FoldKey(word.AsSpan()).Length > 0)
+        .GroupBy(word => TextFolding.FoldKey(word.AsSpan()))
+        .Select((group, i) => new GlossaryEntry
+        {
+            Number = i + 1,
+            Term = group.First(),
+            Definition = "一条解释。",
+            MatchRule = i % 2 == 0 ? GlossaryMatchRule.Always : new GlossaryMatchRule { Mode = GlossaryMatchMode.QuotedOrContext, After = ["体系"] },
+        });
+}
