@@ -2,7 +2,6 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.Arm;
 using System.Runtime.Intrinsics.X86;
 
 namespace Huli.Glossary.Matching;
@@ -10,8 +9,7 @@ namespace Huli.Glossary.Matching;
 /// <content>
 /// The filters as 128-bit byte shuffles read them, on x64 without AVX-512 (SSSE3) and on ARM64: 256 bits in two
 /// 16-byte tables, 16 units a step. The units' hashes are narrowed to one byte each, whose top 5 bits pick a byte of
-/// the tables and whose low 3 bits a bit of it. The instructions are named: Native AOT compiles the portable
-/// <c>Vector128.Shuffle</c> to a call into its software fallback.
+/// the tables and whose low 3 bits a bit of it.
 /// </content>
 internal abstract partial class VectorPrefilter
 {
@@ -56,14 +54,9 @@ internal abstract partial class VectorPrefilter
         public Vector128<byte> Test(Vector128<byte> hashes)
         {
             var index = Vector128.ShiftRightLogical(hashes, 3);
-            var bytes = Lookup(low, FirstTableIndex(index)) | Lookup(high, index - Vector128.Create((byte)16));
-            return bytes & Lookup(BitOf, hashes & Vector128.Create((byte)7));
+            var bytes = ByteShuffle.Lookup(low, FirstTableIndex(index)) | ByteShuffle.Lookup(high, index - Vector128.Create((byte)16));
+            return bytes & ByteShuffle.Lookup(BitOf, hashes & Vector128.Create((byte)7));
         }
-
-        /// <summary>The byte of <paramref name="table"/> at each index, and 0 for an index of 128 or more.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<byte> Lookup(Vector128<byte> table, Vector128<byte> indices) =>
-            Ssse3.IsSupported ? Ssse3.Shuffle(table, indices) : AdvSimd.Arm64.VectorTableLookup(table, indices);
 
         /// <summary>Indices 0-31 made to read the first table for 0-15 and give 0 for 16-31: SSSE3 zeroes a lane for an
         /// index with its top bit set and otherwise takes the low 4 bits; TBL zeroes one for any index past 15.</summary>
