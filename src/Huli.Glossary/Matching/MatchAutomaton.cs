@@ -222,7 +222,8 @@ internal sealed partial class MatchAutomaton
         ReadOnlySpan<char> text, int from, int stopAt, int minStart, ref SenseState state, out int start, out int end, out Spelling? spelling, out GlossaryEvidence evidence)
     {
         var last = Math.Min(stopAt, text.Length - 1);
-        for (var position = NextCandidate(text, from, last); position < last; position = NextCandidate(text, position + 1, last))
+        var cursor = default(CandidateCursor);
+        for (var position = NextCandidate(text, from, last, ref cursor); position < last; position = NextCandidate(text, position + 1, last, ref cursor))
         {
             if (TryMatchAt(text, position, ref state, out end, out spelling, out evidence, out var quoted))
             {
@@ -244,11 +245,13 @@ internal sealed partial class MatchAutomaton
         return false;
     }
 
-    /// <summary>The first position in [<paramref name="from"/>, <paramref name="last"/>) whose two units pass the prefilter, or <paramref name="last"/>.</summary>
+    /// <summary>The first position in [<paramref name="from"/>, <paramref name="last"/>) whose two units pass the prefilter, or
+    /// <paramref name="last"/>. <paramref name="cursor"/> carries the vector search's block from one call to the next of
+    /// the same text; a call with a new text starts with the default.</summary>
     /// <remarks>The scan's hot loop: one table read per unit of ordinary text and no taken branch, without bounds checks
     /// (every index is a UTF-16 unit into a 65,536-entry table, and <paramref name="last"/> keeps position + 1 in the text).
     /// Group 0 tests bit <see cref="GroupShift"/>, which no entry sets.</remarks>
-    internal int NextCandidate(ReadOnlySpan<char> text, int from, int last)
+    internal int NextCandidate(ReadOnlySpan<char> text, int from, int last, ref CandidateCursor cursor)
     {
         if (from >= last)
         {
@@ -258,7 +261,7 @@ internal sealed partial class MatchAutomaton
 #if NET8_0_OR_GREATER
         if (vector is not null)
         {
-            if (vector.TryFind(text, ref from, last, pairs, GroupShift))
+            if (vector.TryFind(text, ref from, last, pairs, GroupShift, ref cursor))
             {
                 return from;
             }

@@ -33,9 +33,10 @@ internal abstract partial class VectorPrefilter
     /// <summary>
     /// Moves <paramref name="position"/> to the first position before <paramref name="last"/> whose two units pass
     /// the exact test of <paramref name="pairs"/> and returns true; or, having found none, to the first position it
-    /// did not examine (at most <paramref name="last"/>) and returns false.
+    /// did not examine (at most <paramref name="last"/>) and returns false. <paramref name="cursor"/> keeps the block
+    /// the search stopped in, for a search of the same text that goes on from inside it.
     /// </summary>
-    public abstract bool TryFind(ReadOnlySpan<char> text, ref int position, int last, uint[] pairs, int groupShift);
+    public abstract bool TryFind(ReadOnlySpan<char> text, ref int position, int last, uint[] pairs, int groupShift, ref CandidateCursor cursor);
 
     /// <summary>A unit times an odd multiplier, the product's top <paramref name="bits"/> bits: the bit of the filter it tests.</summary>
     private static int Hash(char unit, ushort multiplier, int bits) => (ushort)(unit * multiplier) >> (16 - bits);
@@ -97,16 +98,33 @@ internal abstract partial class VectorPrefilter
 
         public override string Instructions => TBlocks.Instructions;
 
-        public override bool TryFind(ReadOnlySpan<char> text, ref int position, int last, uint[] pairs, int groupShift)
+        public override bool TryFind(ReadOnlySpan<char> text, ref int position, int last, uint[] pairs, int groupShift, ref CandidateCursor cursor)
         {
             var text16 = MemoryMarshal.Cast<char, ushort>(text);
             ref var units = ref MemoryMarshal.GetReference(text16);
             ref var table = ref MemoryMarshal.GetReference(pairs.AsSpan());
             var i = position;
-            while (i < last && i + TBlocks.Length + 1 <= text.Length)
+            ulong mask;
+            if (position < cursor.BlockEnd && position >= cursor.BlockEnd - TBlocks.Length)
+            {
+                // The block the last search stopped in: its bits before position were examined then.
+                i = cursor.BlockEnd - TBlocks.Length;
+                mask = cursor.Pending & (ulong.MaxValue << (position - i));
+            }
+            else if (i < last && i + TBlocks.Length + 1 <= text.Length)
             {
                 // A checked slice: the blocks' loads stay inside the text whatever the loop's bound says.
-                for (var mask = blocks.Test(text16.Slice(i, TBlocks.Length + 1)); mask != 0; mask &= mask - 1)
+                mask = blocks.Test(text16.Slice(i, TBlocks.Length + 1));
+            }
+            else
+            {
+                position = Math.Min(i, last);
+                return false;
+            }
+
+            while (true)
+            {
+                for (; mask != 0; mask &= mask - 1)
                 {
                     var candidate = i + BitOperations.TrailingZeroCount(mask);
                     if (candidate >= last)
@@ -118,16 +136,21 @@ internal abstract partial class VectorPrefilter
                     var group = Unsafe.Add(ref table, Unsafe.Add(ref units, candidate)) & 31;
                     if (((1u << (int)(group + groupShift)) & Unsafe.Add(ref table, Unsafe.Add(ref units, candidate + 1))) != 0)
                     {
+                        cursor = new CandidateCursor(i + TBlocks.Length, mask & (mask - 1));
                         position = candidate;
                         return true;
                     }
                 }
 
                 i += TBlocks.Length;
-            }
+                if (i >= last || i + TBlocks.Length + 1 > text.Length)
+                {
+                    position = Math.Min(i, last);
+                    return false;
+                }
 
-            position = Math.Min(i, last);
-            return false;
+                mask = blocks.Test(text16.Slice(i, TBlocks.Length + 1));
+            }
         }
     }
 }

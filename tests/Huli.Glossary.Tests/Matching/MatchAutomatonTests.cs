@@ -33,7 +33,8 @@ public class MatchAutomatonTests
             {
                 var expected = Enumerable.Range(from, last - from).FirstOrDefault(p => BeginsKey(keys, text[p], text[p + 1]), last);
                 automaton.NextCandidateScalar(text, from, last).Should().Be(expected, $"from {from} in '{text}' with keys {string.Join(", ", keys)}");
-                automaton.NextCandidate(text, from, last).Should().Be(expected, $"from {from} in '{text}' with keys {string.Join(", ", keys)}");
+                var cursor = default(Huli.Glossary.Matching.CandidateCursor);
+                automaton.NextCandidate(text, from, last, ref cursor).Should().Be(expected, $"from {from} in '{text}' with keys {string.Join(", ", keys)}");
             }
         }, iter: 300);
     }
