@@ -103,25 +103,11 @@ internal abstract partial class VectorPrefilter
             var text16 = MemoryMarshal.Cast<char, ushort>(text);
             ref var units = ref MemoryMarshal.GetReference(text16);
             ref var table = ref MemoryMarshal.GetReference(pairs.AsSpan());
-            var i = position;
-            ulong mask;
-            if (position < cursor.BlockEnd && position >= cursor.BlockEnd - TBlocks.Length)
-            {
-                // The block the last search stopped in: its bits before position were examined then.
-                i = cursor.BlockEnd - TBlocks.Length;
-                mask = cursor.Pending & (ulong.MaxValue << (position - i));
-            }
-            else if (i < last && i + TBlocks.Length + 1 <= text.Length)
-            {
-                // A checked slice: the blocks' loads stay inside the text whatever the loop's bound says.
-                mask = blocks.Test(text16.Slice(i, TBlocks.Length + 1));
-            }
-            else
-            {
-                position = Math.Min(i, last);
-                return false;
-            }
-
+            // Go on in the block the last search stopped in, whose bits before position were examined then; or start
+            // as if after an empty block that ends at position.
+            var (i, mask) = position < cursor.BlockEnd && position >= cursor.BlockEnd - TBlocks.Length
+                ? (cursor.BlockEnd - TBlocks.Length, cursor.Pending & (ulong.MaxValue << (position - cursor.BlockEnd + TBlocks.Length)))
+                : (position - TBlocks.Length, 0UL);
             while (true)
             {
                 for (; mask != 0; mask &= mask - 1)
@@ -149,6 +135,7 @@ internal abstract partial class VectorPrefilter
                     return false;
                 }
 
+                // A checked slice: the blocks' loads stay inside the text whatever the loop's bound says.
                 mask = blocks.Test(text16.Slice(i, TBlocks.Length + 1));
             }
         }
