@@ -112,7 +112,7 @@ internal sealed partial class MatchAutomaton
         }
 
         var foldedClass = new Dictionary<char, ushort>();
-        foreach (var c in spellings.SelectMany(s => s.Folded).Concat(placeKeys.SelectMany(key => key)).Where(c => c != TextFolding.Separator).Distinct().OrderBy(c => c))
+        foreach (var c in spellings.SelectMany(s => s.Folded).Concat(placeKeys.SelectMany(key => key)).Where(c => c != TextFolding.Separator).Distinct())
         {
             foldedClass.Add(c, (ushort)(SeparatorClass + 1 + foldedClass.Count));
         }
@@ -151,7 +151,7 @@ internal sealed partial class MatchAutomaton
         for (var state = 0; state < children.Count; state++)
         {
             edgeStart[state] = edgeClass.Count;
-            foreach (var pair in children[state].OrderBy(p => p.Key))
+            foreach (var pair in children[state])
             {
                 edgeClass.Add(pair.Key);
                 edgeTarget.Add(pair.Value);

@@ -76,6 +76,26 @@ public class EvidenceTests
     }
 
     [Theory]
+    [InlineData("湖里建设数字底座")]
+    [InlineData("湖里区建设数字底座")]
+    [InlineData("湖里区湖里建设数字底座")]
+    public void A_place_with_two_names_one_inside_the_other_is_named_by_either(string text)
+    {
+        var glossary = Glossary.Create(
+            [new GlossaryEntry
+            {
+                Number = 1,
+                Term = "数字底座",
+                Definition = "一条解释。",
+                MatchRule = new GlossaryMatchRule { Mode = GlossaryMatchMode.Always, Generic = true },
+            }],
+            places: ["湖里", "湖里区"]);
+
+        glossary.Scan(text, GlossaryScanOptions.Lenient).Should().ContainSingle().Which.Evidence.Should().Be(GlossaryEvidence.DocumentContext);
+        glossary.Scan("建设数字底座", GlossaryScanOptions.Lenient).Should().ContainSingle().Which.Evidence.Should().Be(GlossaryEvidence.SpellingOnly);
+    }
+
+    [Theory]
     [InlineData("打造“三位一体”合规体系")]
     [InlineData("全区培育千亿产业集群")]
     public void A_caller_who_says_the_text_is_the_districts_lets_generic_spellings_count(string text)

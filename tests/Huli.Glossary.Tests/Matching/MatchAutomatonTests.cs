@@ -40,6 +40,44 @@ public class MatchAutomatonTests
     }
 
     [Theory]
+    [InlineData(2)]
+    [InlineData(25)]
+    [InlineData(26)]
+    [InlineData(27)]
+    [InlineData(37)]
+    public void However_many_first_characters_a_glossary_has_the_prefilter_passes_every_pair_that_begins_a_key(int firstCharacters)
+    {
+        // Past the 26 groups, the last is shared and lets more pairs through; none that begins a key may be lost. The words
+        // of the default glossary begin with 37 characters.
+        var words = Some.Words
+            .Where(word => TextFolding.FoldKey(word.AsSpan()).Length > 0)
+            .GroupBy(word => TextFolding.FoldKey(word.AsSpan())[0])
+            .Where(group => group.Key != '湖')
+            .Select(group => group.First())
+            .Take(firstCharacters - 1)
+            .ToList();
+        var glossary = Glossary.Create(
+            words.Select((word, i) => new GlossaryEntry { Number = i + 1, Term = word, Definition = "一条解释。", MatchRule = GlossaryMatchRule.Always }),
+            places: ["湖里"]);
+        var keys = words.Append("湖里").Select(key => TextFolding.FoldKey(key.AsSpan())).ToList();
+        keys.Select(key => key[0]).Distinct().Should().HaveCount(firstCharacters);
+
+        Some.Text(30).Sample(text =>
+        {
+            var last = text.Length - 1;
+            var cursor = default(Huli.Glossary.Matching.CandidateCursor);
+            var from = 0;
+            while (from < last)
+            {
+                var candidate = glossary.Automaton.NextCandidate(text, from, last, ref cursor);
+                candidate.Should().Be(glossary.Automaton.NextCandidateScalar(text, from, last), $"from {from} in '{text}'");
+                Enumerable.Range(from, candidate - from).Should().NotContain(p => BeginsKey(keys, text[p], text[p + 1]), $"they lie before the candidate {candidate} in '{text}'");
+                from = candidate + 1;
+            }
+        }, iter: 200);
+    }
+
+    [Theory]
     [InlineData("推行“六统一”模式")]
     [InlineData("推行六统一模式")]
     public void Of_two_spellings_of_an_entry_that_fold_alike_the_one_always_matched_is_reported_with_its_stronger_evidence(string text)
@@ -60,6 +98,20 @@ public class MatchAutomatonTests
         match.Spelling.Should().Be("六統一");
         match.Evidence.Should().Be(GlossaryEvidence.DistinctiveSpelling);
         match.Start.Should().Be(text.IndexOf('六'));
+    }
+
+    [Theory]
+    [InlineData("推行2+2+N模式", "2+2+N")]
+    [InlineData("推行2 + 2 + N模式", "2 + 2 + N")]
+    [InlineData("推行2　＋＋ 2 + n模式", "2　＋＋ 2 + n")]
+    [InlineData("推行“2”+ “2”+N模式", "“2”+ “2”+N")]
+    [InlineData("推行22N模式", null)]
+    [InlineData("推行2+2N模式", null)]
+    public void A_run_of_spaces_and_plus_signs_in_the_text_stands_for_one_separator_of_a_spelling(string text, string? matched)
+    {
+        var glossary = Glossary.Create([new GlossaryEntry { Number = 1, Term = "2+2+N", Definition = "一条解释。", MatchRule = GlossaryMatchRule.Always }]);
+
+        glossary.Scan(text).Select(m => text[m.Start..m.End]).Should().Equal(matched is null ? [] : [matched]);
     }
 
     private static bool BeginsKey(List<string> keys, char first, char second)
