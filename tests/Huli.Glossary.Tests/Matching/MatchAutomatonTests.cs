@@ -114,6 +114,23 @@ public class MatchAutomatonTests
         glossary.Scan(text).Select(m => text[m.Start..m.End]).Should().Equal(matched is null ? [] : [matched]);
     }
 
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("“", true)]
+    // Not a quotation mark: the characters no longer stand together.
+    [InlineData("、", false)]
+    // Two marks after every character make the match longer than twice the spelling and 32 more, the look-ahead a stream keeps.
+    [InlineData("‘’", false)]
+    public void A_spelling_as_long_as_a_paragraph_is_found_whole_with_a_quotation_mark_between_its_characters(string between, bool found)
+    {
+        var term = string.Concat(Enumerable.Repeat("一二三四五六七八九十", 12));
+        var glossary = Glossary.Create([new GlossaryEntry { Number = 1, Term = term, Definition = "一条解释。", MatchRule = GlossaryMatchRule.Always }]);
+        var written = string.Join(between, term.ToCharArray());
+        var text = "前文" + written + "后文";
+
+        glossary.Scan(text).Select(m => (m.Start, m.End)).Should().Equal(found ? [(2, 2 + written.Length)] : []);
+    }
+
     private static bool BeginsKey(List<string> keys, char first, char second)
     {
         var a = TextFolding.FoldChar(first);
