@@ -124,7 +124,10 @@ public class MatchAutomatonTests
     public void A_spelling_as_long_as_a_paragraph_is_found_whole_with_a_quotation_mark_between_its_characters(string between, bool found)
     {
         var term = string.Concat(Enumerable.Repeat("一二三四五六七八九十", 12));
-        var glossary = Glossary.Create([new GlossaryEntry { Number = 1, Term = term, Definition = "一条解释。", MatchRule = GlossaryMatchRule.Always }]);
+        // With a short spelling beside it: how far a match may reach is set by the longest.
+        var glossary = Glossary.Create(
+            [new GlossaryEntry { Number = 1, Term = "其他", Definition = "一条解释。", MatchRule = GlossaryMatchRule.Always },
+             new GlossaryEntry { Number = 2, Term = term, Definition = "一条解释。", MatchRule = GlossaryMatchRule.Always }]);
         var written = string.Join(between, term.ToCharArray());
         var text = "前文" + written + "后文";
 
