@@ -64,6 +64,35 @@ public class ScanStreamingTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    public void The_longest_context_word_four_marks_before_its_term_is_read_in_a_stream_wherever_the_reads_cut_them(int read)
+    {
+        // What a stream keeps behind the scan is sized by the glossary's longest context word and the quotation marks and
+        // spaces that may stand between it and the term: here that word, as far off as a word may be.
+        var glossary = WithContextWord("福建省人民政府");
+        for (var offset = 0; offset < 120; offset++)
+        {
+            var filler = new string('文', offset);
+
+            glossary.Scan(new TrickleReader(filler + "福建省人民政府 “ ‘十五条，" + filler, read)).Select(m => m.Start)
+                .Should().Equal([offset + 11], $"the word is read before the term at offset {offset}");
+            glossary.Scan(new TrickleReader(filler + "福建省人民政 “ ‘十五条，" + filler, read))
+                .Should().BeEmpty($"without its last character the word is another at offset {offset}");
+        }
+    }
+
+    /// <summary>A glossary of one term that counts only after <paramref name="word"/> (or in quotes).</summary>
+    internal static Glossary WithContextWord(string word) => Glossary.Create(
+        [new GlossaryEntry
+        {
+            Number = 1,
+            Term = "十五条",
+            Definition = "一条解释。",
+            MatchRule = new GlossaryMatchRule { Mode = GlossaryMatchMode.QuotedOrContext, Before = [word] },
+        }]);
+
     private static int Count(Glossary glossary, ReadOnlySpan<char> text)
     {
         var count = 0;
