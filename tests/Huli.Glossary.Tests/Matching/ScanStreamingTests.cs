@@ -71,7 +71,7 @@ public class ScanStreamingTests
     {
         // What a stream keeps behind the scan is sized by the glossary's longest context word and the quotation marks and
         // spaces that may stand between it and the term: here that word, as far off as a word may be.
-        var glossary = WithContextWord("福建省人民政府");
+        var glossary = WithContextWord(before: "福建省人民政府");
         for (var offset = 0; offset < 120; offset++)
         {
             var filler = new string('文', offset);
@@ -83,14 +83,34 @@ public class ScanStreamingTests
         }
     }
 
-    /// <summary>A glossary of one term that counts only after <paramref name="word"/> (or in quotes).</summary>
-    internal static Glossary WithContextWord(string word) => Glossary.Create(
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    public void The_longest_context_word_four_marks_after_the_longest_term_is_read_in_a_stream_wherever_the_reads_cut_them(int read)
+    {
+        // What a stream reads ahead of a match is sized by the longest match (quotation marks between the characters of the
+        // spelling, up to twice its length and 32 more: 38 here) and the longest context word after it: both, near their most.
+        var glossary = WithContextWord(after: "人民政府工作报告");
+        var term = "十" + string.Concat(Enumerable.Repeat("‘’", 16)) + "五条";
+        for (var offset = 0; offset < 120; offset++)
+        {
+            var filler = new string('文', offset);
+
+            glossary.Scan(new TrickleReader(filler + term + " “ ‘人民政府工作报告" + filler, read)).Select(m => (m.Start, m.Length))
+                .Should().Equal([(offset, term.Length)], $"the word is read after the term at offset {offset}");
+            glossary.Scan(new TrickleReader(filler + term + " “ ‘人民政府工作报" + filler, read))
+                .Should().BeEmpty($"without its last character the word is another at offset {offset}");
+        }
+    }
+
+    /// <summary>A glossary of one term that counts only next to one word (or in quotes).</summary>
+    internal static Glossary WithContextWord(string? before = null, string? after = null) => Glossary.Create(
         [new GlossaryEntry
         {
             Number = 1,
             Term = "十五条",
             Definition = "一条解释。",
-            MatchRule = new GlossaryMatchRule { Mode = GlossaryMatchMode.QuotedOrContext, Before = [word] },
+            MatchRule = new GlossaryMatchRule { Mode = GlossaryMatchMode.QuotedOrContext, Before = before is null ? [] : [before], After = after is null ? [] : [after] },
         }]);
 
     private static int Count(Glossary glossary, ReadOnlySpan<char> text)
