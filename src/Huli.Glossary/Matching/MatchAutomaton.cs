@@ -179,7 +179,9 @@ internal sealed partial class MatchAutomaton
             accepting,
             placeEnds,
             maxRawLength: (maxFolded * 2) + 32,
-            maxContextLength: maxContext + MatchRules.MaxSkippedQuotes + 2);
+            // A context word and the marks that may stand between it and the match; the other rules read at most two units
+            // either side (1,5 and 星期六), fewer than the marks.
+            maxContextLength: maxContext + MatchRules.MaxSkippedQuotes);
 
         // Adds a folded key to the trie and returns the state where it ends.
         int Insert(string key)

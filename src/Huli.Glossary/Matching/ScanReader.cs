@@ -59,8 +59,10 @@ internal sealed class ScanReader
         this.automaton = automaton;
         state = new SenseState(options);
         this.reader = reader;
-        lookAhead = automaton.MaxRawLength + automaton.MaxContextLength + 2;
-        lookBehind = automaton.MaxContextLength + 2;
+        // A match starting before the look-ahead ends inside it with all the rules read after it; one starting at the scan
+        // position has all they read before it in the look-behind.
+        lookAhead = automaton.MaxRawLength + automaton.MaxContextLength;
+        lookBehind = automaton.MaxContextLength;
         buffer = new char[Math.Max(MinimumBufferLength, 4 * (lookAhead + lookBehind))];
     }
 
