@@ -227,15 +227,15 @@ internal sealed partial class MatchAutomaton
         var cursor = default(CandidateCursor);
         for (var position = NextCandidate(text, from, last, ref cursor); position < last; position = NextCandidate(text, position + 1, last, ref cursor))
         {
-            if (TryMatchAt(text, position, ref state, out end, out spelling, out evidence, out var quoted))
+            if (TryMatchAt(text, position, ref state, out end, out spelling, out evidence))
             {
-                (start, end) = quoted ? MatchRules.Balance(text, position, end, minStart) : (position, end);
+                (start, end) = MatchRules.Balance(text, position, end, minStart);
                 return true;
             }
         }
 
         // The final unit of the text has no second unit to test.
-        if (last >= from && last < stopAt && (pairs[text[last]] & 31) != 0 && TryMatchAt(text, last, ref state, out end, out spelling, out evidence, out _))
+        if (last >= from && last < stopAt && TryMatchAt(text, last, ref state, out end, out spelling, out evidence))
         {
             start = last;
             return true;
@@ -255,23 +255,10 @@ internal sealed partial class MatchAutomaton
     /// Group 0 tests bit <see cref="GroupShift"/>, which no entry sets.</remarks>
     internal int NextCandidate(ReadOnlySpan<char> text, int from, int last, ref CandidateCursor cursor)
     {
-        if (from >= last)
-        {
-            return last;
-        }
-
 #if NET8_0_OR_GREATER
-        if (vector is not null)
+        if (vector is not null && vector.TryFind(text, ref from, last, pairs, GroupShift, ref cursor))
         {
-            if (vector.TryFind(text, ref from, last, pairs, GroupShift, ref cursor))
-            {
-                return from;
-            }
-
-            if (from >= last)
-            {
-                return last;
-            }
+            return from;
         }
 
 #endif
@@ -290,6 +277,12 @@ internal sealed partial class MatchAutomaton
     /// vector prefilter, and of every text's last units.</summary>
     internal int NextCandidateScalar(ReadOnlySpan<char> text, int from, int last)
     {
+        // Reads the unit at `from`, which an empty text lacks.
+        if (from >= last)
+        {
+            return last;
+        }
+
         ref var units = ref MemoryMarshal.GetReference(text);
         ref var rough = ref MemoryMarshal.GetReference(coarse.AsSpan());
         ref var table = ref MemoryMarshal.GetReference(pairs.AsSpan());
@@ -312,14 +305,11 @@ internal sealed partial class MatchAutomaton
         return last;
     }
 
-    // `quoted` tells whether the match holds a quotation mark, the only case in which it may need balancing.
-    private bool TryMatchAt(ReadOnlySpan<char> text, int start, ref SenseState state, out int end, out Spelling? spelling, out GlossaryEvidence evidence, out bool quoted)
+    private bool TryMatchAt(ReadOnlySpan<char> text, int start, ref SenseState state, out int end, out Spelling? spelling, out GlossaryEvidence evidence)
     {
         end = 0;
         spelling = null;
         evidence = default;
-        quoted = false;
-        var lastQuote = -1;
         var namesPlace = false;
         var walk = 0;
         var afterSeparator = false;
@@ -329,7 +319,6 @@ internal sealed partial class MatchAutomaton
             var cls = classOf[text[i]];
             if (cls == IgnorableClass)
             {
-                lastQuote = i;
                 continue;
             }
 
@@ -365,7 +354,6 @@ internal sealed partial class MatchAutomaton
                         end = i + 1;
                         spelling = candidate;
                         evidence = why;
-                        quoted = lastQuote >= start;
                         break;
                     }
                 }
@@ -404,10 +392,11 @@ internal sealed partial class MatchAutomaton
     private uint[] BuildPrefilter(ushort[] classes, int[] root)
     {
         // Groups 1..MaxGroup each stand for one root transition. A glossary with more distinct first characters
-        // shares the last group among the rest, and that group then lets any second unit through.
+        // shares the last group among the rest, and that group then lets any second unit through. Classes no key starts
+        // with (no class, quotes, spaces among them) keep group 0.
         var groupOfClass = new uint[root.Length];
         var groups = 0;
-        for (var cls = SeparatorClass + 1; cls < root.Length; cls++)
+        for (var cls = 0; cls < root.Length; cls++)
         {
             if (root[cls] != Dead)
             {
@@ -418,7 +407,7 @@ internal sealed partial class MatchAutomaton
 
         var anySecond = groups >= MaxGroup ? 1u << (GroupShift + MaxGroup) : 0u;
         var followedBy = new uint[root.Length];
-        for (var cls = SeparatorClass + 1; cls < root.Length; cls++)
+        for (var cls = 0; cls < root.Length; cls++)
         {
             if (groupOfClass[cls] == 0 || groupOfClass[cls] == MaxGroup)
             {

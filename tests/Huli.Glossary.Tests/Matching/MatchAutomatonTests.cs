@@ -100,6 +100,57 @@ public class MatchAutomatonTests
         match.Start.Should().Be(text.IndexOf('六'));
     }
 
+    [Fact]
+    public void Of_two_spellings_of_an_entry_that_fold_alike_the_later_does_not_hide_the_earlier()
+    {
+        // The term always counts, its traditional alias only in quotes: unquoted, the term is still found.
+        var entry = new GlossaryEntry
+        {
+            Number = 1,
+            Term = "六统一",
+            MatchRule = GlossaryMatchRule.Always,
+            Aliases = [new GlossaryAlias { Text = "六統一", MatchRule = new GlossaryMatchRule { Mode = GlossaryMatchMode.QuotedOrContext } }],
+            Definition = "一条解释。",
+        };
+
+        var match = Glossary.Create([entry]).Scan("推行六統一模式").Should().ContainSingle().Subject;
+
+        match.Spelling.Should().Be("六统一");
+        match.Evidence.Should().Be(GlossaryEvidence.DistinctiveSpelling);
+    }
+
+    [Theory]
+    [InlineData("推行城", 2)]
+    [InlineData("城", 0)]
+    [InlineData("推行六统一城", 5)]
+    [InlineData("六统一城", 3)]
+    public void A_one_character_spelling_is_found_in_the_last_unit_of_a_text(string text, int start)
+    {
+        var glossary = Glossary.Create(
+            [new GlossaryEntry { Number = 1, Term = "六统一", Definition = "一条解释。", MatchRule = GlossaryMatchRule.Always },
+             new GlossaryEntry { Number = 2, Term = "城", Definition = "一条解释。", MatchRule = GlossaryMatchRule.Always }]);
+
+        glossary.Scan(text)[^1].Start.Should().Be(start);
+    }
+
+    [Fact]
+    public void A_place_name_longer_than_every_spelling_still_tells_what_the_text_is_about()
+    {
+        // 46 characters: more than twice the spelling's 4 and 32 more, so the walk must reach past what the spellings need.
+        const string Place = "福建省厦门市湖里区人民政府办公室综合科与信息中心联合工作组第三分组第四小队第五值班室外勤人员";
+        var glossary = Glossary.Create(
+            [new GlossaryEntry
+            {
+                Number = 1,
+                Term = "数字底座",
+                Definition = "一条解释。",
+                MatchRule = new GlossaryMatchRule { Mode = GlossaryMatchMode.Always, Generic = true },
+            }],
+            places: [Place]);
+
+        glossary.Scan(Place + "建设数字底座", GlossaryScanOptions.Lenient).Should().ContainSingle().Which.Evidence.Should().Be(GlossaryEvidence.DocumentContext);
+    }
+
     [Theory]
     [InlineData("推行2+2+N模式", "2+2+N")]
     [InlineData("推行2 + 2 + N模式", "2 + 2 + N")]

@@ -103,14 +103,15 @@ public class ScanStreamingTests
         }
     }
 
-    /// <summary>A glossary of one term that counts only next to one word (or in quotes).</summary>
+    /// <summary>A glossary of one term that counts only next to the given word or a shorter one (or in quotes).</summary>
     internal static Glossary WithContextWord(string? before = null, string? after = null) => Glossary.Create(
         [new GlossaryEntry
         {
             Number = 1,
             Term = "十五条",
             Definition = "一条解释。",
-            MatchRule = new GlossaryMatchRule { Mode = GlossaryMatchMode.QuotedOrContext, Before = before is null ? [] : [before], After = after is null ? [] : [after] },
+            // A shorter word beside it: what the stream keeps follows the longest.
+            MatchRule = new GlossaryMatchRule { Mode = GlossaryMatchMode.QuotedOrContext, Before = before is null ? ["本省"] : [before, "本省"], After = after is null ? ["体系"] : [after, "体系"] },
         }]);
 
     private static int Count(Glossary glossary, ReadOnlySpan<char> text)
