@@ -134,7 +134,7 @@ internal sealed class ScanReader
 
             var text = window.Span;
             var stopAt = endOfInput ? text.Length : Math.Max(position, text.Length - lookAhead);
-            if (position < stopAt && automaton.TryFindNext(text, position, stopAt, pendingText, ref state, out var start, out var end, out var spelling, out var evidence))
+            if (automaton.TryFindNext(text, position, stopAt, pendingText, ref state, out var start, out var end, out var spelling, out var evidence))
             {
                 pendingEvidence = evidence;
                 pendingMatchStart = start;
@@ -218,7 +218,8 @@ internal sealed class ScanReader
         filled += read;
         window = new ReadOnlyMemory<char>(buffer, 0, filled);
 
-        // Enough new text to move on: a slow source (a pipe, a chat) gets its matches as it sends, not 64 K later.
-        return read > 0 && filled < buffer!.Length && filled - kept <= lookAhead;
+        // Enough new text to move on: a slow source (a pipe, a chat) gets its matches as it sends, not 64 K later. What
+        // was kept is at most the look-ahead and the look-behind, so the buffer, four times both, is never full here.
+        return read > 0 && filled - kept <= lookAhead;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net;
@@ -216,14 +217,35 @@ public class AnnotationTests
     }
 
     /// <summary>A writer that remembers what had been written at its last flush.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void What_is_passed_on_before_waiting_never_ends_between_the_halves_of_a_character(int read)
+    {
+        // Characters beyond the BMP take two UTF-16 units; a writer that encodes what it is flushed (a StreamWriter) would
+        // turn a lone first half into U+FFFD.
+        var text = string.Concat(Enumerable.Range(0, 60).Select(i => new string('推', i % 7) + "𠀀行“六统一”𠀁"));
+        var output = new FlushRecorder();
+
+        Glossary.Default.Annotate(new TrickleReader(text, read), output, AnnotationOptions.Default);
+
+        output.FlushedTexts.Should().NotBeEmpty();
+        output.FlushedTexts.Where(flushed => flushed.Length > 0 && char.IsHighSurrogate(flushed[^1])).Should().BeEmpty();
+    }
+
     private sealed class FlushRecorder : StringWriter
     {
         public string Flushed { get; private set; } = string.Empty;
+
+        /// <summary>What had been written at each flush.</summary>
+        public List<string> FlushedTexts { get; } = [];
 
         public override void Flush()
         {
             base.Flush();
             Flushed = ToString();
+            FlushedTexts.Add(Flushed);
         }
     }
 

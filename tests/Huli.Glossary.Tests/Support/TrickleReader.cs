@@ -10,6 +10,10 @@ internal sealed class TrickleReader(string text, int chunk) : TextReader
 
     public override int Read(char[] buffer, int index, int count)
     {
+        // As every TextReader of the runtime does: a caller that asks for more than its buffer holds is refused.
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, buffer.Length - index);
         var n = Math.Min(Math.Min(count, chunk), text.Length - position);
         text.CopyTo(position, buffer, index, n);
         position += n;
