@@ -234,6 +234,19 @@ public class AnnotationTests
         output.FlushedTexts.Where(flushed => flushed.Length > 0 && char.IsHighSurrogate(flushed[^1])).Should().BeEmpty();
     }
 
+    [Fact]
+    public void A_reader_that_gives_everything_at_once_is_passed_on_at_its_pause_and_its_end_not_at_every_match()
+    {
+        // Each flush of a network stream sends a packet: text that is all there goes out in one piece.
+        var text = string.Concat(Enumerable.Repeat("推行“六统一”模式，", 20));
+        var output = new FlushRecorder();
+
+        Glossary.Default.Annotate(new StringReader(text), output, AnnotationOptions.Default);
+
+        output.FlushedTexts.Should().HaveCountLessThan(4);
+        output.ToString().Should().Contain("六统一");
+    }
+
     private sealed class FlushRecorder : StringWriter
     {
         public string Flushed { get; private set; } = string.Empty;
