@@ -81,19 +81,31 @@ public class EvidenceTests
     [InlineData("湖里区湖里建设数字底座")]
     public void A_place_with_two_names_one_inside_the_other_is_named_by_either(string text)
     {
-        var glossary = Glossary.Create(
-            [new GlossaryEntry
-            {
-                Number = 1,
-                Term = "数字底座",
-                Definition = "一条解释。",
-                MatchRule = new GlossaryMatchRule { Mode = GlossaryMatchMode.Always, Generic = true },
-            }],
-            places: ["湖里", "湖里区"]);
+        var glossary = GenericTermIn("湖里", "湖里区");
 
         glossary.Scan(text, GlossaryScanOptions.Lenient).Should().ContainSingle().Which.Evidence.Should().Be(GlossaryEvidence.DocumentContext);
         glossary.Scan("建设数字底座", GlossaryScanOptions.Lenient).Should().ContainSingle().Which.Evidence.Should().Be(GlossaryEvidence.SpellingOnly);
     }
+
+    [Fact]
+    public void A_place_name_longer_than_every_spelling_still_tells_what_the_text_is_about()
+    {
+        // 46 characters: more than twice the spelling's 4 and 32 more, so the walk must reach past what the spellings need.
+        const string Place = "福建省厦门市湖里区人民政府办公室综合科与信息中心联合工作组第三分组第四小队第五值班室外勤人员";
+
+        GenericTermIn(Place).Scan(Place + "建设数字底座", GlossaryScanOptions.Lenient).Should().ContainSingle().Which.Evidence.Should().Be(GlossaryEvidence.DocumentContext);
+    }
+
+    /// <summary>A generic spelling whose rule is always, without context words, in a glossary of the given place names.</summary>
+    private static Glossary GenericTermIn(params string[] places) => Glossary.Create(
+        [new GlossaryEntry
+        {
+            Number = 1,
+            Term = "数字底座",
+            Definition = "一条解释。",
+            MatchRule = new GlossaryMatchRule { Mode = GlossaryMatchMode.Always, Generic = true },
+        }],
+        places: places);
 
     [Theory]
     [InlineData("打造“三位一体”合规体系")]
