@@ -216,7 +216,6 @@ public class AnnotationTests
         return output.ToString();
     }
 
-    /// <summary>A writer that remembers what had been written at its last flush.</summary>
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
@@ -247,6 +246,21 @@ public class AnnotationTests
         output.ToString().Should().Contain("六统一");
     }
 
+    [Fact]
+    public void A_reader_that_gives_a_unit_at_a_time_is_passed_on_in_pieces_not_unit_by_unit()
+    {
+        // A pipe may give what it has a few bytes at a time; each flush of the output is a system call or a packet, so the
+        // scan waits for enough new text to move on (its look-ahead, tens of units) before it passes anything on.
+        var text = string.Concat(Enumerable.Repeat("推行“六统一”模式，", 200));
+        var output = new FlushRecorder();
+
+        Glossary.Default.Annotate(new TrickleReader(text, 1), output, AnnotationOptions.Default);
+
+        output.FlushedTexts.Should().HaveCountLessThan(text.Length / 10);
+        output.ToString().Should().Be(Glossary.Default.Annotate(text));
+    }
+
+    /// <summary>A writer that remembers what had been written at each flush.</summary>
     private sealed class FlushRecorder : StringWriter
     {
         public string Flushed { get; private set; } = string.Empty;
