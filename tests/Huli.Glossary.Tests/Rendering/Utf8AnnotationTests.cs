@@ -47,6 +47,22 @@ public class Utf8AnnotationTests
         }, iter: 1000);
     }
 
+    [Theory]
+    [InlineData(OffsetUnit.Utf16)]
+    [InlineData(OffsetUnit.CodePoints)]
+    public void Offsets_after_ill_formed_bytes_in_two_windows_far_apart_count_what_the_decoded_text_has(OffsetUnit unit)
+    {
+        // Each stray byte is one U+FFFD: neither the second nor anything after it may be counted as well-formed text.
+        var filler = Encoding.UTF8.GetBytes(new string('的', 20_000));
+        byte[] stray = [0x80];
+        var bytes = stray.Concat(filler).Concat(stray).Concat(Encoding.UTF8.GetBytes("推行“六统一”")).Concat(stray).Concat(filler).Concat(Encoding.UTF8.GetBytes("“七办”联动")).ToArray();
+        var options = new AnnotationOptions { Format = AnnotationFormat.Json, Offsets = unit };
+
+        var json = FromBytes(new MemoryStream(bytes), options);
+
+        json.Should().Be(Glossary.Default.Annotate(Encoding.UTF8.GetString(bytes), options)).And.Contain("六统一").And.Contain("七办");
+    }
+
     [Fact]
     public void A_term_cut_by_the_end_of_a_megabyte_block_is_found()
     {
