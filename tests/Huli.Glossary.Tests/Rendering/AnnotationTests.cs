@@ -263,7 +263,8 @@ public class AnnotationTests
     /// <summary>A writer that remembers what had been written at each flush.</summary>
     private sealed class FlushRecorder : StringWriter
     {
-        public string Flushed { get; private set; } = string.Empty;
+        /// <summary>What had been written at the last flush.</summary>
+        public string Flushed => FlushedTexts.Count > 0 ? FlushedTexts[^1] : string.Empty;
 
         /// <summary>What had been written at each flush.</summary>
         public List<string> FlushedTexts { get; } = [];
@@ -271,8 +272,7 @@ public class AnnotationTests
         public override void Flush()
         {
             base.Flush();
-            Flushed = ToString();
-            FlushedTexts.Add(Flushed);
+            FlushedTexts.Add(ToString());
         }
     }
 

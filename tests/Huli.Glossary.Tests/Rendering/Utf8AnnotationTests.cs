@@ -55,7 +55,9 @@ public class Utf8AnnotationTests
         // Each stray byte is one U+FFFD: neither the second nor anything after it may be counted as well-formed text.
         var filler = Encoding.UTF8.GetBytes(new string('的', 20_000));
         byte[] stray = [0x80];
-        var bytes = stray.Concat(filler).Concat(stray).Concat(Encoding.UTF8.GetBytes("推行“六统一”")).Concat(stray).Concat(filler).Concat(Encoding.UTF8.GetBytes("“七办”联动")).ToArray();
+        var bytes = stray.Concat(filler).Concat(stray).Concat(Encoding.UTF8.GetBytes("推行“六统一”"))
+            .Concat(stray).Concat(filler).Concat(Encoding.UTF8.GetBytes("“七办”联动"))
+            .ToArray();
         var options = new AnnotationOptions { Format = AnnotationFormat.Json, Offsets = unit };
 
         var json = FromBytes(new MemoryStream(bytes), options);
