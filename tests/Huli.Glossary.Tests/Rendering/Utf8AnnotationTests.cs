@@ -82,6 +82,57 @@ public class Utf8AnnotationTests
         }
     }
 
+    [Theory]
+    [InlineData(1, "three-byte")]
+    [InlineData(7, "three-byte")]
+    [InlineData(1, "four-byte")]
+    [InlineData(1, "ill-formed")]
+    [InlineData(1, "one-byte")]
+    public void The_longest_context_word_four_marks_before_its_term_is_read_in_bytes_wherever_the_reads_cut_them(int read, string filler)
+    {
+        // What the stream keeps behind the scan, and decodes again there, is sized by the glossary's longest context word and
+        // the marks that may stand between it and the term, at three bytes a unit: here all of them take three bytes.
+        var glossary = Matching.ScanStreamingTests.WithContextWord(before: "福建省人民政府");
+        var before = Encoding.UTF8.GetBytes("福建省人民政府\u3000“\u3000‘");
+        var shorter = Encoding.UTF8.GetBytes("福建省人民政\u3000“\u3000‘");
+        var after = Encoding.UTF8.GetBytes("十五条，").Concat(Filler(filler, 80)).ToArray();
+        for (var offset = 0; offset < 200; offset++)
+        {
+            var lead = Filler(filler, offset);
+
+            Utf8Matches(glossary, lead.Concat(before).Concat(after).ToArray(), read)
+                .Should().Equal([(lead.Length + before.Length, 9)], $"the word is read before the term after {offset} {filler} fillers");
+            Utf8Matches(glossary, lead.Concat(shorter).Concat(after).ToArray(), read)
+                .Should().BeEmpty($"without its last character the word is another after {offset} {filler} fillers");
+        }
+    }
+
+    [Theory]
+    [InlineData(1, "three-byte")]
+    [InlineData(7, "three-byte")]
+    [InlineData(1, "four-byte")]
+    [InlineData(1, "ill-formed")]
+    [InlineData(1, "one-byte")]
+    public void The_longest_context_word_four_marks_after_the_longest_term_is_read_in_bytes_wherever_the_reads_cut_them(int read, string filler)
+    {
+        // What the stream reads ahead of a match, and decodes past the last place a match may start, is sized by the longest
+        // match (quotation marks inside it, up to twice its length and 32 more) and the longest context word after it.
+        var glossary = Matching.ScanStreamingTests.WithContextWord(after: "人民政府工作报告");
+        var term = Encoding.UTF8.GetBytes("十" + string.Concat(Enumerable.Repeat("‘’", 16)) + "五条");
+        var word = Encoding.UTF8.GetBytes("\u3000“\u3000‘人民政府工作报告");
+        var shorter = Encoding.UTF8.GetBytes("\u3000“\u3000‘人民政府工作报");
+        for (var offset = 0; offset < 200; offset++)
+        {
+            var lead = Filler(filler, offset);
+            var trail = Filler(filler, 80);
+
+            Utf8Matches(glossary, lead.Concat(term).Concat(word).Concat(trail).ToArray(), read)
+                .Should().Equal([(lead.Length, term.Length)], $"the word is read after the term after {offset} {filler} fillers");
+            Utf8Matches(glossary, lead.Concat(term).Concat(shorter).Concat(trail).ToArray(), read)
+                .Should().BeEmpty($"without its last character the word is another after {offset} {filler} fillers");
+        }
+    }
+
     [Fact]
     public void Utf8_offsets_count_the_inputs_own_bytes_ill_formed_ones_included_and_a_byte_order_mark_not()
     {
@@ -119,6 +170,31 @@ public class Utf8AnnotationTests
             "{\"start\":10,\"length\":4,\"number\":28,\"term\":\"七办联动\",\"text\":\"七办联动\",\"evidence\":\"distinctiveSpelling\",\"confidence\":0.95}",
             "]",
             string.Empty);
+    }
+
+    /// <summary>The matches annotate's JSON reports in <paramref name="bytes"/> read a few at a time, as byte offsets.</summary>
+    private static (int Start, int Length)[] Utf8Matches(Glossary glossary, byte[] bytes, int read)
+    {
+        using var output = new MemoryStream();
+        glossary.Annotate(new TrickleStream(bytes, read), output, new AnnotationOptions { Format = AnnotationFormat.Json, Offsets = OffsetUnit.Utf8 });
+        return JsonDocument.Parse(output.ToArray()).RootElement.EnumerateArray()
+            .Select(match => (match.GetProperty("start").GetInt32(), match.GetProperty("length").GetInt32()))
+            .ToArray();
+    }
+
+    /// <summary>Text around a term in characters of one width: 文 (three bytes, a unit), 𠀀 (four bytes, two units), F0 90 80 (a
+    /// character cut short, three bytes read as one U+FFFD) or x (one byte).</summary>
+    private static byte[] Filler(string kind, int count)
+    {
+        byte[] one = kind switch
+        {
+            "three-byte" => Encoding.UTF8.GetBytes("文"),
+            "four-byte" => Encoding.UTF8.GetBytes("\U00020000"),
+            "ill-formed" => [0xF0, 0x90, 0x80],
+            _ => [(byte)'x'],
+        };
+
+        return Enumerable.Repeat(one, count).SelectMany(b => b).ToArray();
     }
 
     private static string FromBytes(Stream input, AnnotationOptions options)
