@@ -133,6 +133,24 @@ public class Utf8AnnotationTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    public void A_match_never_widens_back_into_the_match_before_it_wherever_the_reads_cut_them(int read)
+    {
+        // 七办"联动 takes the " after it to balance its own; 六统"一 would take the " before it, but that one is the first match's,
+        // also when the second match is found in bytes read after the first was.
+        var pair = Encoding.UTF8.GetBytes("七办\"联动\"六统\"一");
+        var trail = Filler("three-byte", 200);
+        for (var offset = 0; offset < 200; offset++)
+        {
+            var lead = Filler("three-byte", offset);
+
+            Utf8Matches(Glossary.Default, lead.Concat(pair).Concat(trail).ToArray(), read)
+                .Should().Equal([(lead.Length, 14), (lead.Length + 14, 10)], $"after {offset} fillers");
+        }
+    }
+
     [Fact]
     public void Utf8_offsets_count_the_inputs_own_bytes_ill_formed_ones_included_and_a_byte_order_mark_not()
     {
