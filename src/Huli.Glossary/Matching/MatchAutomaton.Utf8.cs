@@ -15,20 +15,22 @@ internal sealed partial class MatchAutomaton
     private const int WindowStretch = 16 * 1024;
 
     /// <summary>The UTF-16 units a window holds before a candidate: all the rules read before a match.</summary>
-    private int WindowBehind => MaxContextLength + 2;
+    private int WindowBehind => MaxContextLength;
 
-    /// <summary>The UTF-16 units a window holds from a candidate on: the longest match and the rules' look-ahead after it.</summary>
-    private int WindowAhead => MaxRawLength + MaxContextLength + 2;
+    /// <summary>The UTF-16 units a window holds from the place matches may no longer start: the longest match and the rules'
+    /// look-ahead after it (one more than a match starting just before that place reads).</summary>
+    private int WindowAhead => MaxRawLength + MaxContextLength;
 
     /// <summary>
     /// The bytes a stream must keep before the scan position and after the last position a match may start, so that every
     /// window has its units: a UTF-16 unit takes at most 3 bytes (a character beyond the BMP takes 4 for 2 units, an
-    /// ill-formed sequence at most 3 for its one U+FFFD), and 3 more bytes reach the start of a character.
+    /// ill-formed sequence at most 3 for its one U+FFFD). A window may start inside a character: each byte left of it decodes
+    /// to a U+FFFD of its own, more units than the character had, and all of them before anything the rules read.
     /// </summary>
-    public int Utf8LookBehind => (3 * WindowBehind) + 3;
+    public int Utf8LookBehind => 3 * WindowBehind;
 
     /// <inheritdoc cref="Utf8LookBehind"/>
-    public int Utf8LookAhead => (3 * WindowAhead) + 4;
+    public int Utf8LookAhead => 3 * WindowAhead;
 
     /// <summary>
     /// What <see cref="TryFindNext(ReadOnlySpan{char}, int, int, int, ref SenseState, out int, out int, out Spelling?, out GlossaryEvidence)"/>
@@ -54,7 +56,7 @@ internal sealed partial class MatchAutomaton
         {
             if (!window.Continues(from, stopAt))
             {
-                window.Decode(text, WindowStart(text, from), minStart, from, stopAt, WindowStretch, WindowAhead + 2);
+                window.Decode(text, Math.Max(0, from - Utf8LookBehind), minStart, from, stopAt, WindowStretch, WindowAhead);
             }
 
             if (TryFindNext(window.Units, window.ScanUnit, window.StopUnit, window.LeastUnit, ref state, out var unitStart, out var unitEnd, out spelling, out evidence))
@@ -70,20 +72,5 @@ internal sealed partial class MatchAutomaton
         spelling = null;
         evidence = default;
         return false;
-    }
-
-    /// <summary>Where to start decoding for the rules to see what they read before <paramref name="position"/>: at least
-    /// <see cref="Utf8LookBehind"/> bytes before it, moved on to a byte a decoder starts a character at.</summary>
-    private int WindowStart(ReadOnlySpan<byte> text, int position)
-    {
-        // A byte that continues no sequence starts one; so does the fourth of a run of continuation bytes (no sequence has
-        // more than three), which stands alone as a U+FFFD whatever came before.
-        var start = Math.Max(0, position - Utf8LookBehind);
-        for (var skipped = 0; skipped < 3 && start < position && Utf8Text.IsContinuation(text[start]); skipped++)
-        {
-            start++;
-        }
-
-        return start;
     }
 }

@@ -116,9 +116,10 @@ public class Utf8AnnotationTests
     public void The_longest_context_word_four_marks_after_the_longest_term_is_read_in_bytes_wherever_the_reads_cut_them(int read, string filler)
     {
         // What the stream reads ahead of a match, and decodes past the last place a match may start, is sized by the longest
-        // match (quotation marks inside it, up to twice its length and 32 more) and the longest context word after it.
+        // match (quotation marks inside it, up to twice its length and 32 more: 38 units, as here) and the longest context
+        // word after it.
         var glossary = Matching.ScanStreamingTests.WithContextWord(after: "人民政府工作报告");
-        var term = Encoding.UTF8.GetBytes("十" + string.Concat(Enumerable.Repeat("‘’", 16)) + "五条");
+        var term = Encoding.UTF8.GetBytes("十" + string.Concat(Enumerable.Repeat("‘’", 17)) + "五‘条");
         var word = Encoding.UTF8.GetBytes("\u3000“\u3000‘人民政府工作报告");
         var shorter = Encoding.UTF8.GetBytes("\u3000“\u3000‘人民政府工作报");
         for (var offset = 0; offset < 200; offset++)
