@@ -118,15 +118,11 @@ internal struct Utf8Window : IDisposable
         }
     }
 
-    /// <summary>The byte the unit at <paramref name="index"/> (not before the cursor) was decoded from, and the cursor moved there;
-    /// a low surrogate maps to its character's first byte.</summary>
+    /// <summary>The byte the unit at <paramref name="index"/> (not before the cursor) was decoded from, and the cursor moved there.
+    /// The unit is never the second half of a pair: the decoder writes pairs whole, and a match cannot end or start inside one
+    /// (the validator refuses spellings and context words with a lone surrogate).</summary>
     private int ByteAt(int index)
     {
-        if (index > cursorUnit && index < count && char.IsLowSurrogate(units![index]))
-        {
-            index--;
-        }
-
         var offset = cursorByte + Utf8Length(units.AsSpan(cursorUnit, index - cursorUnit));
         for (; cursorReplacement < replacements && replaced![cursorReplacement] >> 2 < index; cursorReplacement++)
         {

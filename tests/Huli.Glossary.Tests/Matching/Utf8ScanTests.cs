@@ -108,6 +108,22 @@ public class Utf8ScanTests
     }
 
     [Fact]
+    public void A_term_with_characters_beyond_the_basic_plane_covers_their_four_bytes_each()
+    {
+        // 𰻞 (U+30EDE) is two UTF-16 units and four bytes: a match starts and ends on whole characters in both counts.
+        var glossary = Glossary.Create([new GlossaryEntry { Number = 1, Term = "𰻞𰻞面", Definition = "一种面。" }]);
+        var bytes = Encoding.UTF8.GetBytes("吃𰻞𰻞面，𠀀𰻞𰻞面𠀀");
+
+        var matches = new List<(int, int)>();
+        foreach (var match in glossary.Scan(bytes.AsSpan()))
+        {
+            matches.Add((match.Start, match.Length));
+        }
+
+        matches.Should().Equal((3, 11), (21, 11));
+    }
+
+    [Fact]
     public void Scanning_bytes_allocates_nothing_once_the_matcher_is_built()
     {
         var text = Encoding.UTF8.GetBytes("优化“七办”联动机制，推行散租统管“六统一”模式。");
