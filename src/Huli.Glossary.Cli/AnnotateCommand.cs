@@ -282,7 +282,7 @@ internal static class AnnotateCommand
         // JSON of UTF-8 text is made from the bytes, never decoded; markup copies text, and other encodings need decoding.
         if (options.Format == AnnotationFormat.Json && input.Utf8Bytes() is { } bytes)
         {
-            glossary.Annotate(bytes, context.StdoutBytes(), options);
+            input.CountInvalid(glossary.Annotate(bytes, context.StdoutBytes(), options).IllFormedSequences);
         }
         else
         {

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Text;
+using Huli.Glossary.Internal;
 
 namespace Huli.Glossary.Cli;
 
@@ -16,9 +17,11 @@ internal sealed class TextInput : IDisposable
     private const int SampleLength = 1 << 16;
 
     private readonly CountingReplacementFallback invalid;
-    private readonly Utf8Check utf8 = new();
     private readonly SamplingStream sample;
     private readonly string displayName;
+
+    // Ill-formed sequences of UTF-8 that a command read as bytes, not through Reader, and counted by the glossary.
+    private long invalidInBytes;
 
     static TextInput()
     {
@@ -45,7 +48,8 @@ internal sealed class TextInput : IDisposable
     /// <summary>
     /// The input as UTF-8 bytes, for a command that reads them without decoding; null when the input is not read as
     /// UTF-8 (another <c>--encoding</c>, or a UTF-16 byte order mark, which wins as it does for <see cref="Reader"/>).
-    /// Ill-formed sequences are counted as the bytes pass, for <see cref="WarnIfInvalid"/>. Use it or <see cref="Reader"/>, not both.
+    /// Use it or <see cref="Reader"/>, not both; what reads it counts the ill-formed sequences and passes them to
+    /// <see cref="CountInvalid"/>, for <see cref="WarnIfInvalid"/>.
     /// </summary>
     public Stream? Utf8Bytes()
     {
@@ -60,7 +64,6 @@ internal sealed class TextInput : IDisposable
             return null;
         }
 
-        sample.Validate(utf8);
         return sample;
     }
 
@@ -103,6 +106,9 @@ internal sealed class TextInput : IDisposable
         return Open(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16), encodingName, path);
     }
 
+    /// <summary>Adds the ill-formed sequences that whatever read <see cref="Utf8Bytes"/> counted.</summary>
+    public void CountInvalid(long count) => invalidInBytes += count;
+
     /// <summary>After reading: one warning line when some bytes were not valid in the encoding, with the likely right one.</summary>
     public void WarnIfInvalid(TextWriter stderr)
     {
@@ -115,7 +121,7 @@ internal sealed class TextInput : IDisposable
     /// <summary>After reading: null when every byte was valid in the encoding, else how many were not and the likely right encoding.</summary>
     public string? InvalidBytes()
     {
-        var count = invalid.Count + utf8.Invalid;
+        var count = invalid.Count + invalidInBytes;
         if (count == 0)
         {
             return null;
@@ -129,7 +135,7 @@ internal sealed class TextInput : IDisposable
     public void Dispose() => Reader.Dispose();
 
     /// <summary>Passes reads through and keeps a copy of the first <see cref="SampleLength"/> bytes; can look at the first
-    /// bytes before anyone reads them, and check UTF-8 as it passes.</summary>
+    /// bytes before anyone reads them.</summary>
     private sealed class SamplingStream(Stream inner) : Stream
     {
         private readonly byte[] kept = new byte[SampleLength];
@@ -137,7 +143,6 @@ internal sealed class TextInput : IDisposable
 
         // Bytes of kept read ahead by Peek and not yet handed out.
         private int served;
-        private Utf8Check? check;
 
         public override bool CanRead => true;
 
@@ -170,9 +175,6 @@ internal sealed class TextInput : IDisposable
             return kept.AsSpan(served, Math.Min(count, keptLength) - served);
         }
 
-        /// <summary>From now on, every byte read passes through <paramref name="utf8"/>.</summary>
-        public void Validate(Utf8Check utf8) => check = utf8;
-
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
@@ -191,15 +193,6 @@ internal sealed class TextInput : IDisposable
                 buffer.Slice(0, copy).CopyTo(kept.AsSpan(keptLength));
                 keptLength += copy;
                 served = keptLength;
-            }
-
-            if (read == 0)
-            {
-                check?.End();
-            }
-            else
-            {
-                check?.Add(buffer.Slice(0, read));
             }
 
             return read;
@@ -240,118 +233,6 @@ internal sealed class TextInput : IDisposable
             }
 
             base.Dispose(disposing);
-        }
-    }
-
-    /// <summary>
-    /// Counts the ill-formed sequences of UTF-8 read in pieces, one per U+FFFD a decoder would make. A character cut
-    /// between two pieces is held back (at most 3 bytes) and checked with the next; whole pieces are checked at the
-    /// runtime's vectorized speed, and only a piece with a problem is walked one character at a time.
-    /// </summary>
-    private sealed class Utf8Check
-    {
-        private readonly byte[] pending = new byte[8];
-        private int pendingLength;
-
-        public int Invalid { get; private set; }
-
-        public void Add(ReadOnlySpan<byte> bytes)
-        {
-            if (pendingLength > 0)
-            {
-                // Complete the held-back character with the first bytes of this piece.
-                var take = Math.Min(bytes.Length, 4);
-                bytes.Slice(0, take).CopyTo(pending.AsSpan(pendingLength));
-                var joined = pending.AsSpan(0, pendingLength + take);
-                var status = System.Text.Rune.DecodeFromUtf8(joined, out _, out var consumed);
-                if (status == System.Buffers.OperationStatus.NeedMoreData)
-                {
-                    pendingLength = joined.Length;
-                    return;
-                }
-
-                Invalid += status == System.Buffers.OperationStatus.InvalidData ? 1 : 0;
-                bytes = bytes.Slice(consumed - pendingLength);
-                pendingLength = 0;
-            }
-
-            var whole = WholeCharacters(bytes);
-            if (!System.Text.Unicode.Utf8.IsValid(bytes.Slice(0, whole)))
-            {
-                Count(bytes.Slice(0, whole));
-            }
-
-            bytes.Slice(whole).CopyTo(pending);
-            pendingLength = bytes.Length - whole;
-        }
-
-        /// <summary>At the end of the input a character still cut short is one ill-formed sequence.</summary>
-        public void End()
-        {
-            Invalid += pendingLength > 0 ? 1 : 0;
-            pendingLength = 0;
-        }
-
-        /// <summary>The length of <paramref name="bytes"/> without a well-formed start of a character that the piece cuts short.</summary>
-        private static int WholeCharacters(ReadOnlySpan<byte> bytes)
-        {
-            for (var i = bytes.Length - 1; i >= 0 && i >= bytes.Length - 3; i--)
-            {
-                if ((bytes[i] & 0xC0) != 0x80)
-                {
-                    return System.Text.Rune.DecodeFromUtf8(bytes.Slice(i), out _, out _) == System.Buffers.OperationStatus.NeedMoreData ? i : bytes.Length;
-                }
-            }
-
-            return bytes.Length;
-        }
-
-        private void Count(ReadOnlySpan<byte> bytes)
-        {
-            while (!bytes.IsEmpty)
-            {
-                Invalid += System.Text.Rune.DecodeFromUtf8(bytes, out _, out var consumed) == System.Buffers.OperationStatus.InvalidData ? 1 : 0;
-                bytes = bytes.Slice(consumed);
-            }
-        }
-    }
-
-    /// <summary>Replaces each invalid sequence with U+FFFD, as the default decoders do, and counts them.</summary>
-    private sealed class CountingReplacementFallback : DecoderFallback
-    {
-        public int Count { get; private set; }
-
-        public override int MaxCharCount => 1;
-
-        public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);
-
-        private sealed class Buffer(CountingReplacementFallback owner) : DecoderFallbackBuffer
-        {
-            private bool pending;
-
-            public override int Remaining => pending ? 1 : 0;
-
-            public override bool Fallback(byte[] bytesUnknown, int index)
-            {
-                owner.Count++;
-                pending = true;
-                return true;
-            }
-
-            public override char GetNextChar()
-            {
-                if (!pending)
-                {
-                    return '\0';
-                }
-
-                pending = false;
-                return '\uFFFD';
-            }
-
-            public override bool MovePrevious() => false;
-
-            public override void Reset() => pending = false;
         }
     }
 }

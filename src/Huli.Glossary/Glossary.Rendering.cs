@@ -93,7 +93,8 @@ public sealed partial class Glossary
     /// <param name="output">Where to write UTF-8 (no byte order mark); not null. Written and flushed asynchronously, left open.</param>
     /// <param name="options">The format and which occurrences to mark; null for <see cref="AnnotationOptions.Default"/> (plain text).</param>
     /// <param name="cancellationToken">Checked before each read and passed to each write.</param>
-    /// <returns>A task that completes when the whole text is written and <paramref name="output"/> flushed.</returns>
+    /// <returns>A task that completes when the whole text is written and <paramref name="output"/> flushed, with what the input held
+    /// besides the terms: its ill-formed byte sequences.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="input"/> or <paramref name="output"/> is null (thrown at once, not through the task).</exception>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="options"/> holds a format, scope or offset unit that is not defined (at once).</exception>
     /// <exception cref="System.OperationCanceledException">Through the task, once the token is cancelled.</exception>
@@ -102,7 +103,7 @@ public sealed partial class Glossary
     /// Otherwise as <see cref="AnnotateAsync(TextReader, TextWriter, AnnotationOptions, CancellationToken)"/>.</remarks>
     /// <example><c>await Glossary.Default.AnnotateAsync(context.Request.Body, context.Response.Body, new() { Format = AnnotationFormat.Json }, context.RequestAborted)</c></example>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "One overload per kind of input, each with the optional options and token of .NET's asynchronous methods.")]
-    public Task AnnotateAsync(Stream input, Stream output, AnnotationOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<AnnotationSummary> AnnotateAsync(Stream input, Stream output, AnnotationOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(input);
         Guard.NotNull(output);
@@ -110,17 +111,20 @@ public sealed partial class Glossary
         return Utf8Async(input, output, checkedOptions, cancellationToken);
     }
 
-    private async Task Utf8Async(Stream input, Stream output, AnnotationOptions options, CancellationToken cancellationToken)
+    private async Task<AnnotationSummary> Utf8Async(Stream input, Stream output, AnnotationOptions options, CancellationToken cancellationToken)
     {
-        using var reader = Utf8Streams.Reader(input);
+        var invalid = new CountingReplacementFallback();
+        using var reader = Utf8Streams.Reader(input, invalid);
         var writer = Utf8Streams.Writer(output);
         await Annotator.RunAsync(new ScanReader(Automaton, reader, options.Scan), writer, options, cancellationToken).ConfigureAwait(false);
+        return new AnnotationSummary(invalid.Count);
     }
 
     /// <summary>Reads UTF-8 text from <paramref name="input"/> and writes it to <paramref name="output"/> as UTF-8 with every term marked up, in constant memory.</summary>
     /// <param name="input">The text as UTF-8 bytes; not null. Read to its end, not disposed; a UTF-8 byte order mark at its start is dropped.</param>
     /// <param name="output">Where to write UTF-8 (without a byte order mark); not null. Flushed, not disposed.</param>
     /// <param name="options">The format and which occurrences to mark; not null (<see cref="AnnotationOptions.Default"/> for plain text).</param>
+    /// <returns>What the input held besides the terms: its ill-formed byte sequences, for a caller that warns of them.</returns>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="options"/> holds a format, scope or offset unit that is not defined.</exception>
     /// <remarks>
@@ -130,20 +134,24 @@ public sealed partial class Glossary
     /// <see cref="OffsetUnit.Utf8"/> offsets are the input's own bytes, ill-formed ones included.
     /// </remarks>
     /// <example><c>glossary.Annotate(File.OpenRead("report.txt"), Console.OpenStandardOutput(), new() { Format = AnnotationFormat.Json })</c></example>
-    public void Annotate(Stream input, Stream output, AnnotationOptions options)
+    public AnnotationSummary Annotate(Stream input, Stream output, AnnotationOptions options)
     {
         Guard.NotNull(input);
         Guard.NotNull(output);
         if (Checked(options).Format == AnnotationFormat.Json)
         {
-            new Utf8JsonAnnotator(Automaton, input, output, options).Run();
-            return;
+            return new AnnotationSummary(new Utf8JsonAnnotator(Automaton, input, output, options).Run());
         }
 
         // Markup copies the text between terms, and its writers take text: decoded here, encoded again on the way out.
-        using var reader = Utf8Streams.Reader(input);
-        using var writer = Utf8Streams.Writer(output);
-        Annotate(reader, writer, options);
+        var invalid = new CountingReplacementFallback();
+        using (var reader = Utf8Streams.Reader(input, invalid))
+        using (var writer = Utf8Streams.Writer(output))
+        {
+            Annotate(reader, writer, options);
+        }
+
+        return new AnnotationSummary(invalid.Count);
     }
 
     private static AnnotationOptions Checked(AnnotationOptions? options)

@@ -25,6 +25,25 @@ internal static partial class Utf8Text
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsContinuation(byte b) => (b & 0xC0) == 0x80;
 
+    /// <summary>The ill-formed sequences of <paramref name="text"/>, each one U+FFFD to a decoder; a U+FFFD written as its own
+    /// three bytes is not one.</summary>
+    public static int IllFormedSequences(ReadOnlySpan<byte> text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            count += Decode(text, i, out var length) == Replacement && !IsReplacementCharacter(text, i, length) ? 1 : 0;
+            i += length;
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether the <paramref name="length"/> bytes at <paramref name="index"/>, which decode to U+FFFD, are U+FFFD
+    /// itself rather than an ill-formed sequence replaced by it.</summary>
+    public static bool IsReplacementCharacter(ReadOnlySpan<byte> text, int index, int length) =>
+        length == 3 && text[index] == 0xEF && text[index + 1] == 0xBF && text[index + 2] == 0xBD;
+
     /// <summary>The code point at <paramref name="index"/> (U+FFFD for an ill-formed sequence) and how many bytes it takes.</summary>
     public static int Decode(ReadOnlySpan<byte> text, int index, out int length)
     {

@@ -186,7 +186,7 @@ internal struct Utf8Window : IDisposable
             }
             else
             {
-                if (codePoint == Utf8Text.Replacement && (length < 3 || !IsReplacementCharacter(text, next)))
+                if (codePoint == Utf8Text.Replacement && !Utf8Text.IsReplacementCharacter(text, next, length))
                 {
                     replaced![replacements++] = (count * 4) + length;
                 }
@@ -202,12 +202,6 @@ internal struct Utf8Window : IDisposable
         return next;
     }
 
-#if !NET8_0_OR_GREATER
-    /// <summary>Whether the three bytes at <paramref name="index"/> are U+FFFD itself, rather than an ill-formed sequence replaced by it.</summary>
-    private static bool IsReplacementCharacter(ReadOnlySpan<byte> text, int index) =>
-        text[index] == 0xEF && text[index + 1] == 0xBF && text[index + 2] == 0xBD;
-
-#endif
     private static int Utf8Length(ReadOnlySpan<char> units)
     {
 #if NET8_0_OR_GREATER

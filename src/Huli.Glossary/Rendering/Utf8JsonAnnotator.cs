@@ -29,6 +29,7 @@ internal sealed class Utf8JsonAnnotator
     private SenseState state;
     private Utf8Window window;
     private long offset;
+    private long illFormed;
     private bool lineHasText;
 
     public Utf8JsonAnnotator(MatchAutomaton automaton, Stream input, Stream output, AnnotationOptions options)
@@ -43,11 +44,13 @@ internal sealed class Utf8JsonAnnotator
         buffer = new byte[Math.Max(BlockLength, 4 * (automaton.Utf8LookAhead + automaton.Utf8LookBehind))];
     }
 
-    public void Run()
+    /// <summary>Annotates the whole input; returns how many ill-formed sequences it held.</summary>
+    public long Run()
     {
         try
         {
             Annotate();
+            return illFormed;
         }
         finally
         {
@@ -136,10 +139,18 @@ internal sealed class Utf8JsonAnnotator
         return index;
     }
 
-    /// <summary>Counts text that streams past in the offset unit and, for the scopes that need them, notes where lines and
-    /// blank-line sections start, as <see cref="Annotator"/> does for decoded text. A match's own text is never blank.</summary>
+    /// <summary>Counts text that streams past in the offset unit and its ill-formed sequences and, for the scopes that need
+    /// them, notes where lines and blank-line sections start, as <see cref="Annotator"/> does for decoded text. A match's own
+    /// text is never blank.</summary>
     private void Count(ReadOnlySpan<byte> text, bool plain)
     {
+        // Every byte counted was decoded by a window's stretch first, which notes any ill-formed sequence: well-formed input
+        // costs nothing here.
+        if (window.SawIllFormed)
+        {
+            illFormed += Utf8Text.IllFormedSequences(text);
+        }
+
         offset += unit switch
         {
             OffsetUnit.Utf8 => text.Length,

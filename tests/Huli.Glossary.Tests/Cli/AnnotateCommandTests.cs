@@ -121,7 +121,7 @@ public class AnnotateCommandTests
 
         exit.Should().Be(0);
         JsonDocument.Parse(stdout).RootElement.GetArrayLength().Should().Be(2);
-        stderr.Should().StartWith("huli-glossary: warning: standard input is not valid UTF-8;");
+        stderr.Should().StartWith("huli-glossary: warning: standard input is not valid UTF-8; 2 invalid byte sequence(s) became U+FFFD");
     }
 
     [Fact]

@@ -27,24 +27,63 @@ public class Utf8AnnotationTests
         }, iter: 500);
     }
 
+    // Stray continuation bytes, bytes that never occur, overlong and surrogate forms, cut characters, U+FFFD itself and
+    // characters beyond the BMP.
+    private static readonly byte[][] Oddities = [[0x80], [0xBF, 0xBF], [0xFF], [0xC0, 0xAF], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xE4, 0xB8], [0xF0, 0x9F, 0x98], [0xEF, 0xBF, 0xBD], [0xF0, 0x9F, 0x98, 0x80]];
+
     [Fact]
     public void Json_from_ill_formed_bytes_counts_the_units_and_code_points_the_decoded_text_has()
     {
-        // Stray continuation bytes, bytes that never occur, overlong and surrogate forms, cut characters, U+FFFD itself and
-        // characters beyond the BMP, dropped anywhere: each counts as what the decoder makes of it, before and after the first.
-        byte[][] oddities = [[0x80], [0xBF, 0xBF], [0xFF], [0xC0, 0xAF], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xE4, 0xB8], [0xF0, 0x9F, 0x98], [0xEF, 0xBF, 0xBD], [0xF0, 0x9F, 0x98, 0x80]];
-        var cases = Gen.Select(Lines, Gen.Select(Gen.Int[0, 1000], Gen.Int[0, oddities.Length - 1]).Array[0, 5], Gen.Int[0, 1]);
+        // The oddities dropped anywhere: each counts as what the decoder makes of it, before and after the first.
+        var cases = Gen.Select(Lines, Gen.Select(Gen.Int[0, 1000], Gen.Int[0, Oddities.Length - 1]).Array[0, 5], Gen.Int[0, 1]);
         cases.Sample((text, insertions, unit) =>
         {
-            var bytes = new System.Collections.Generic.List<byte>(Encoding.UTF8.GetBytes(text));
-            foreach (var (at, which) in insertions)
-            {
-                bytes.InsertRange(at % (bytes.Count + 1), oddities[which]);
-            }
+            var bytes = WithOddities(text, insertions);
 
             var options = new AnnotationOptions { Format = AnnotationFormat.Json, Offsets = (OffsetUnit)unit };
-            FromBytes(new MemoryStream(bytes.ToArray()), options).Should().Be(Glossary.Default.Annotate(Encoding.UTF8.GetString(bytes.ToArray()), options));
+            FromBytes(new MemoryStream(bytes), options).Should().Be(Glossary.Default.Annotate(Encoding.UTF8.GetString(bytes), options));
         }, iter: 1000);
+    }
+
+    [Fact]
+    public void Annotating_a_stream_counts_its_ill_formed_sequences_in_every_format_however_the_bytes_arrive()
+    {
+        // What a decoder replaces with U+FFFD, counted one by one as .NET's decoder reads them; U+FFFD itself is text.
+        var cases = Gen.Select(Lines, Gen.Select(Gen.Int[0, 1000], Gen.Int[0, Oddities.Length - 1]).Array[0, 5], Gen.Int[0, 3], Gen.Int[1, 9]);
+        cases.Sample((text, insertions, format, chunk) =>
+        {
+            var bytes = WithOddities(text, insertions);
+            var options = new AnnotationOptions { Format = (AnnotationFormat)format, Offsets = (OffsetUnit)(chunk % 3) };
+            using var output = new MemoryStream();
+
+            Glossary.Default.Annotate(new TrickleStream(bytes, chunk), output, options).IllFormedSequences.Should().Be(IllFormed(bytes));
+            IllFormedReadAsync(bytes, chunk, options).Should().Be(IllFormed(bytes));
+        }, iter: 500);
+    }
+
+    [Fact]
+    public void Ill_formed_sequences_far_apart_in_a_long_stream_are_each_counted_once()
+    {
+        // Two megabyte blocks and many windows: a sequence is counted in the block it is read in, and no byte twice.
+        var filler = Encoding.UTF8.GetBytes(new string('的', 400_000));
+        byte[] stray = [0x80];
+        var bytes = stray.Concat(filler).Concat(new byte[] { 0xE4, 0xB8 }).Concat(filler).Concat(Encoding.UTF8.GetBytes("推行“六统一”\uFFFD")).Concat(stray).ToArray();
+
+        var summary = Glossary.Default.Annotate(new MemoryStream(bytes), new MemoryStream(), new AnnotationOptions { Format = AnnotationFormat.Json });
+
+        summary.IllFormedSequences.Should().Be(3);
+        summary.ToString().Should().Be("3 ill-formed UTF-8 sequence(s) read as U+FFFD");
+    }
+
+    [Theory]
+    [InlineData(AnnotationFormat.Json)]
+    [InlineData(AnnotationFormat.Html)]
+    public void Well_formed_bytes_have_no_ill_formed_sequences_U_FFFD_itself_included(AnnotationFormat format)
+    {
+        var summary = Glossary.Default.Annotate(new MemoryStream(Encoding.UTF8.GetBytes("推行“六统一”\uFFFD，𠀀")), new MemoryStream(), new AnnotationOptions { Format = format });
+
+        summary.IllFormedSequences.Should().Be(0);
+        summary.ToString().Should().Be("well-formed UTF-8");
     }
 
     [Theory]
@@ -214,6 +253,36 @@ public class Utf8AnnotationTests
         };
 
         return Enumerable.Repeat(one, count).SelectMany(b => b).ToArray();
+    }
+
+    /// <summary>What <see cref="Glossary.AnnotateAsync(Stream, Stream, AnnotationOptions, System.Threading.CancellationToken)"/>
+    /// counts, the bytes arriving <paramref name="chunk"/> at a time.</summary>
+    private static long IllFormedReadAsync(byte[] bytes, int chunk, AnnotationOptions options) =>
+        Glossary.Default.AnnotateAsync(new AsyncOnlyStream(bytes, [chunk]), new AsyncOnlyStream(), options).GetAwaiter().GetResult().IllFormedSequences;
+
+    private static byte[] WithOddities(string text, (int At, int Which)[] insertions)
+    {
+        var bytes = new System.Collections.Generic.List<byte>(Encoding.UTF8.GetBytes(text));
+        foreach (var (at, which) in insertions)
+        {
+            bytes.InsertRange(at % (bytes.Count + 1), Oddities[which]);
+        }
+
+        return bytes.ToArray();
+    }
+
+    /// <summary>The ill-formed sequences of <paramref name="bytes"/> as the runtime's one-character decoder reads them.</summary>
+    private static int IllFormed(byte[] bytes)
+    {
+        var count = 0;
+        for (var rest = bytes.AsSpan(); !rest.IsEmpty;)
+        {
+            // A character the end cuts short (NeedMoreData) is one ill-formed sequence too.
+            count += System.Text.Rune.DecodeFromUtf8(rest, out _, out var consumed) != System.Buffers.OperationStatus.Done ? 1 : 0;
+            rest = rest.Slice(consumed);
+        }
+
+        return count;
     }
 
     private static string FromBytes(Stream input, AnnotationOptions options)
