@@ -121,12 +121,18 @@ public class Utf8AnnotationTests
         }
     }
 
+    /// <summary>How many bytes a read gives, and the kind of character around the term (<see cref="Filler"/>).</summary>
+    public static TheoryData<int, string> ReadsAndFillers => new()
+    {
+        { 1, "three-byte" },
+        { 7, "three-byte" },
+        { 1, "four-byte" },
+        { 1, "ill-formed" },
+        { 1, "one-byte" },
+    };
+
     [Theory]
-    [InlineData(1, "three-byte")]
-    [InlineData(7, "three-byte")]
-    [InlineData(1, "four-byte")]
-    [InlineData(1, "ill-formed")]
-    [InlineData(1, "one-byte")]
+    [MemberData(nameof(ReadsAndFillers))]
     public void The_longest_context_word_four_marks_before_its_term_is_read_in_bytes_wherever_the_reads_cut_them(int read, string filler)
     {
         // What the stream keeps behind the scan, and decodes again there, is sized by the glossary's longest context word and
@@ -147,11 +153,7 @@ public class Utf8AnnotationTests
     }
 
     [Theory]
-    [InlineData(1, "three-byte")]
-    [InlineData(7, "three-byte")]
-    [InlineData(1, "four-byte")]
-    [InlineData(1, "ill-formed")]
-    [InlineData(1, "one-byte")]
+    [MemberData(nameof(ReadsAndFillers))]
     public void The_longest_context_word_four_marks_after_the_longest_term_is_read_in_bytes_wherever_the_reads_cut_them(int read, string filler)
     {
         // What the stream reads ahead of a match, and decodes past the last place a match may start, is sized by the longest
