@@ -65,7 +65,7 @@ internal sealed partial class MatchAutomaton
                 return true;
             }
 
-            from = window.StopByte;
+            from = window.Leave();
         }
 
         start = end = 0;

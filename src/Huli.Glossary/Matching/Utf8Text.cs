@@ -1,10 +1,5 @@
 using System;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-#if NET8_0_OR_GREATER
-using System.Numerics;
-using System.Runtime.Intrinsics;
-#endif
 
 namespace Huli.Glossary.Matching;
 
@@ -112,36 +107,6 @@ internal static partial class Utf8Text
         }
 
         return value;
-    }
-
-    /// <summary>The UTF-16 units of well-formed UTF-8: one for each byte that continues no sequence, two for each that
-    /// starts a four-byte one. (Native AOT's <c>Encoding.UTF8.GetCharCount</c>, compiled for the baseline processor,
-    /// was a fifth of the tool's time counting annotate's offsets.)</summary>
-    public static int Utf16Length(ReadOnlySpan<byte> text)
-    {
-        ref var source = ref MemoryMarshal.GetReference(text);
-        var units = 0;
-        var i = 0;
-#if NET8_0_OR_GREATER
-        if (Vector128.IsHardwareAccelerated)
-        {
-            for (; i + 16 <= text.Length; i += 16)
-            {
-                var bytes = Vector128.LoadUnsafe(ref source, (nuint)i);
-                var continuations = Vector128.Equals(bytes & Vector128.Create((byte)0xC0), Vector128.Create((byte)0x80)).ExtractMostSignificantBits();
-                var fourByteLeads = Vector128.Equals(bytes & Vector128.Create((byte)0xF8), Vector128.Create((byte)0xF0)).ExtractMostSignificantBits();
-                units += 16 - BitOperations.PopCount(continuations) + BitOperations.PopCount(fourByteLeads);
-            }
-        }
-#endif
-
-        for (; i < text.Length; i++)
-        {
-            var b = Unsafe.Add(ref source, i);
-            units += (b & 0xC0) == 0x80 ? 0 : (b & 0xF8) == 0xF0 ? 2 : 1;
-        }
-
-        return units;
     }
 
     /// <summary>The first UTF-16 unit of a code point: itself, or its high surrogate.</summary>

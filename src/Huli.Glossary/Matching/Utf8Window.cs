@@ -53,6 +53,14 @@ internal struct Utf8Window : IDisposable
     /// <summary>How far back a match may widen in this window to take in its opening quote.</summary>
     public int LeastUnit { get; private set; }
 
+    /// <summary>The UTF-16 units of the text the scan has passed, since the first window: what each window decoded from its
+    /// scan position to its stop or to the end of its last match. A scan position starts a character, so these units are the
+    /// text's own as a decoder makes them, whatever a window decoded before it.</summary>
+    public long UnitsPassed { get; private set; }
+
+    /// <summary>The UTF-16 units of the last match, the last of <see cref="UnitsPassed"/>.</summary>
+    public int MatchedUnits { get; private set; }
+
     /// <summary>Whether a scan from the byte <paramref name="from"/> goes on in this window: it is where the last match ended,
     /// and the window was decoded for the same end of the scan.</summary>
     public readonly bool Continues(int from, int stopAt) =>
@@ -101,9 +109,18 @@ internal struct Utf8Window : IDisposable
     {
         var start = ByteAt(unitStart);
         var end = ByteAt(unitEnd);
+        UnitsPassed += unitEnd - ScanUnit;
+        MatchedUnits = unitEnd - unitStart;
         ScanUnit = unitEnd;
         LeastUnit = unitEnd;
         return (start, end);
+    }
+
+    /// <summary>The scan passes the rest of this window, where no match starts; returns <see cref="StopByte"/>, where it goes on.</summary>
+    public int Leave()
+    {
+        UnitsPassed += StopUnit - ScanUnit;
+        return StopByte;
     }
 
     /// <summary>Returns the buffers to the pool.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
 using Huli.Glossary.Matching;
 
 namespace Huli.Glossary.Rendering;
@@ -10,7 +9,7 @@ namespace Huli.Glossary.Rendering;
 /// (<see cref="MatchAutomaton"/> over bytes, a decoded window at a time), and each match goes to <see cref="MatchJson"/>
 /// with the bytes it covers. Between blocks the buffer keeps the look-behind the rules need before the scan position; the scan stops short
 /// of a block's end by the look-ahead they need after it, so a term split between two reads is found. Offsets are counted
-/// in the unit asked for: bytes as they are, UTF-16 units and code points as the decoder would make them.
+/// in the unit asked for: bytes as they are, UTF-16 units as the windows decoded them, code points as a decoder would make them.
 /// </summary>
 internal sealed class Utf8JsonAnnotator
 {
@@ -75,12 +74,15 @@ internal sealed class Utf8JsonAnnotator
             while (position < stopAt && automaton.TryFindNext(text, ref window, position, stopAt, minStart, ref state, out var start, out var end, out var spelling, out var evidence))
             {
                 Count(text.Slice(counted, start - counted), plain: true);
-                var first = offset;
+                var before = offset;
                 Count(text.Slice(start, end - start), plain: false);
+                var (first, length) = unit == OffsetUnit.Utf16
+                    ? (window.UnitsPassed - window.MatchedUnits, window.MatchedUnits)
+                    : (before, offset - before);
                 var match = new GlossaryMatch(start, end - start, spelling!.Entry, spelling.Text, evidence, MatchRules.ConfidenceOf(evidence, spelling.Generic));
                 if (scope.Admits(match))
                 {
-                    json.Write(first, offset - first, match, text.Slice(start, end - start));
+                    json.Write(first, length, match, text.Slice(start, end - start));
                     if (json.Length >= PieceLength)
                     {
                         Pass();
@@ -151,11 +153,12 @@ internal sealed class Utf8JsonAnnotator
             illFormed += Utf8Text.IllFormedSequences(text);
         }
 
+        // UTF-16 offsets need no count here: the windows decoded every byte the scan passed, and count their units.
         offset += unit switch
         {
             OffsetUnit.Utf8 => text.Length,
-            OffsetUnit.Utf16 => Utf16Length(text),
-            _ => CodePoints(text),
+            OffsetUnit.CodePoints => CodePoints(text),
+            _ => 0,
         };
 
         if (!scope.NeedsBoundaries)
@@ -188,29 +191,6 @@ internal sealed class Utf8JsonAnnotator
                 lineHasText = true;
             }
         }
-    }
-
-    /// <summary>The UTF-16 units of <paramref name="text"/>: while the scan, which has decoded every byte before the end of
-    /// it, has seen only well-formed UTF-8, by its bytes' kinds; otherwise as a decoder replaces ill-formed sequences.</summary>
-    private int Utf16Length(ReadOnlySpan<byte> text)
-    {
-        if (!window.SawIllFormed)
-        {
-            return Utf8Text.Utf16Length(text);
-        }
-
-#if NETSTANDARD2_0
-        var count = 0;
-        for (var i = 0; i < text.Length;)
-        {
-            count += Utf8Text.Decode(text, i, out var width) >= 0x10000 ? 2 : 1;
-            i += width;
-        }
-
-        return count;
-#else
-        return Encoding.UTF8.GetCharCount(text);
-#endif
     }
 
     private static int CodePoints(ReadOnlySpan<byte> text)

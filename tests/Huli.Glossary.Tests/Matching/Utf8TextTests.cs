@@ -56,15 +56,6 @@ public class Utf8TextTests
         read.Should().Equal(('a', 1), ('湖', 3), ('é', 2), (0x20000, 4), (Utf8Text.Replacement, 2));
     }
 
-    [Fact]
-    public void The_units_of_well_formed_text_are_counted_as_a_decoder_makes_them_at_every_length()
-    {
-        // Lengths on both sides of the 16-byte groups counted at a time, and characters of every length cut by a group's edge.
-        string[] characters = ["a", " ", "1", "é", "湖", "“", "𠀀", "😀"];
-        Gen.Int[0, characters.Length - 1].Array[0, 40].Select(picks => Encoding.UTF8.GetBytes(string.Concat(picks.Select(pick => characters[pick]))))
-            .Sample(bytes => Utf8Text.Utf16Length(bytes).Should().Be(Encoding.UTF8.GetCharCount(bytes)), iter: 2000);
-    }
-
     [Theory]
     [InlineData(0x10000)]
     [InlineData(0x20000)]
