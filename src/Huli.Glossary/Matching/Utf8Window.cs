@@ -86,9 +86,11 @@ internal struct Utf8Window : IDisposable
         decodedTo = windowStart;
         this.stopAt = stopAt;
         var limit = units.Length;
-        Read(text, Math.Max(minStart, windowStart), limit);
-        LeastUnit = minStart >= windowStart ? count : 0;
-        (cursorUnit, cursorByte, cursorReplacement) = minStart >= windowStart ? (count, minStart, replacements) : (0, windowStart, 0);
+        // A match may widen back to the last one's end, or to the window's start if that is further on.
+        var least = Math.Max(minStart, windowStart);
+        Read(text, least, limit);
+        LeastUnit = count;
+        (cursorUnit, cursorByte, cursorReplacement) = (count, least, replacements);
         Read(text, from, limit);
         ScanUnit = count;
         var before = replacements;
@@ -141,7 +143,7 @@ internal struct Utf8Window : IDisposable
     private int ByteAt(int index)
     {
         var offset = cursorByte + Utf8Length(units.AsSpan(cursorUnit, index - cursorUnit));
-        for (; cursorReplacement < replacements && replaced![cursorReplacement] >> 2 < index; cursorReplacement++)
+        for (; cursorReplacement < replacements && replaced![cursorReplacement] / 4 < index; cursorReplacement++)
         {
             offset += (replaced[cursorReplacement] & 3) - 3;
         }
@@ -155,17 +157,14 @@ internal struct Utf8Window : IDisposable
     private int Read(ReadOnlySpan<byte> text, int until, int unitLimit)
     {
         var next = decodedTo;
-        while (next < until && count < unitLimit)
+        while (next < until)
         {
 #if NET8_0_OR_GREATER
             next = Utf8Text.DecodeRuns(text, next, until, units.AsSpan(0, unitLimit), ref count);
-            if (next == until || count == unitLimit)
-            {
-                break;
-            }
 
             // What the runs do not take (other lengths, a mix of them, ill-formed bytes, the last bytes) goes through the
-            // runtime's decoder a short piece at a time, after which the runs are tried again.
+            // runtime's decoder a short piece at a time, after which the runs are tried again. It also ends the loop where
+            // the runs stopped at a bound: given no bytes it is done, given no room it says so.
             var piece = Math.Min(until - next, PieceLength);
             var status = Utf8.ToUtf16(text.Slice(next, piece), units.AsSpan(count, unitLimit - count), out var read, out var written, replaceInvalidSequences: false, isFinalBlock: next + piece == until);
             next += read;
@@ -190,6 +189,11 @@ internal struct Utf8Window : IDisposable
             units![count++] = (char)Utf8Text.Replacement;
             next += length;
 #else
+            if (count == unitLimit)
+            {
+                break;
+            }
+
             var codePoint = Utf8Text.Decode(text.Slice(0, until), next, out var length);
             if (codePoint >= 0x10000)
             {

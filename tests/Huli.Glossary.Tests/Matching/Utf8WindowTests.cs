@@ -69,6 +69,90 @@ public class Utf8WindowTests
         }, iter: 1000);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0x80 }, true)]
+    [InlineData(new byte[] { 0xE4, 0xB8 }, true)]
+    [InlineData(new byte[] { 0xEF, 0xBF, 0xBD }, false)]
+    [InlineData(new byte[] { 0xF0, 0x9F, 0x98, 0x80 }, false)]
+    public void A_window_notes_an_ill_formed_sequence_where_matches_may_start_and_nothing_else(byte[] middle, bool illFormed)
+    {
+        byte[] bytes = [.. "湖里区"u8, .. middle, .. "六统一"u8];
+        var window = Decoded(bytes);
+        try
+        {
+            window.SawIllFormed.Should().Be(illFormed);
+        }
+        finally
+        {
+            window.Dispose();
+        }
+    }
+
+    [Fact]
+    public void A_window_decodes_its_stretch_and_its_look_ahead_and_no_further()
+    {
+        var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("湖里区2024年，“六统一”。", 200)));
+        var window = default(Utf8Window);
+        try
+        {
+            window.Decode(bytes, windowStart: 30, minStart: 0, from: 59, stopAt: bytes.Length, stretch: 100, lookAhead: 40);
+
+            window.Units.ToString().Should().Be(Encoding.UTF8.GetString(bytes, 30, window.StopByte - 30) + Encoding.UTF8.GetString(bytes, window.StopByte, bytes.Length - window.StopByte)[..40]);
+            (window.StopUnit - window.ScanUnit).Should().Be(100);
+            window.Units.Length.Should().Be(window.StopUnit + 40);
+        }
+        finally
+        {
+            window.Dispose();
+        }
+    }
+
+    [Fact]
+    public void A_scan_goes_on_in_the_window_from_its_last_match_until_the_window_is_reset()
+    {
+        var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("湖里区2024年，“六统一”。", 20)));
+        var window = default(Utf8Window);
+        try
+        {
+            window.Decode(bytes, windowStart: 0, minStart: 0, from: 0, stopAt: bytes.Length, stretch: 50, lookAhead: 10);
+            var buffer = window.Units.ToArray();
+            var (_, end) = window.Matched(9, 12);
+
+            window.Continues(end, bytes.Length).Should().BeTrue("the scan goes on from the match's end, before the window's stop");
+            window.Continues(end, bytes.Length - 3).Should().BeFalse("the window was decoded for another end of the scan");
+            window.Continues(end + 3, bytes.Length).Should().BeFalse("the window's cursor is at the match's end");
+            window.Continues(window.StopByte, bytes.Length).Should().BeFalse("no match starts in the window at its stop");
+
+            window.Reset();
+            Enumerable.Range(0, window.StopByte + 1).Where(b => window.Continues(b, bytes.Length)).Should().BeEmpty();
+            window.Units.ToArray().Should().Equal(buffer, "a reset forgets where the scan was, not what was decoded");
+        }
+        finally
+        {
+            window.Dispose();
+        }
+    }
+
+    [Fact]
+    public void A_window_large_enough_decodes_again_into_the_same_buffer()
+    {
+        var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("湖里区2024年，“六统一”。", 20)));
+        var window = default(Utf8Window);
+        try
+        {
+            window.Decode(bytes, windowStart: 0, minStart: 0, from: 0, stopAt: bytes.Length, stretch: 50, lookAhead: 10);
+            ref readonly var first = ref window.Units[0];
+
+            window.Decode(bytes, windowStart: 0, minStart: 0, from: 9, stopAt: bytes.Length, stretch: 30, lookAhead: 10);
+
+            System.Runtime.CompilerServices.Unsafe.AreSame(in first, in window.Units[0]).Should().BeTrue();
+        }
+        finally
+        {
+            window.Dispose();
+        }
+    }
+
     private static Utf8Window Decoded(byte[] bytes)
     {
         var window = default(Utf8Window);
