@@ -8,7 +8,7 @@ using Huli.Glossary.Matching;
 
 namespace Huli.Glossary.Tests.Matching;
 
-/// <summary>One character of UTF-8 at a time reads as the runtime reads it; the units of well-formed UTF-8 are counted as a decoder makes them.</summary>
+/// <summary>One character of UTF-8 at a time reads as the runtime reads it; its ill-formed sequences are counted as a decoder replaces them.</summary>
 public class Utf8TextTests
 {
     // The edges of every range of table 3-7 of the Unicode standard, for the bytes after a lead byte: ASCII, the ends of
@@ -54,6 +54,23 @@ public class Utf8TextTests
         }
 
         read.Should().Equal(('a', 1), ('湖', 3), ('é', 2), (0x20000, 4), (Utf8Text.Replacement, 2));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xEF, 0xBF, 0xBD }, 0)]
+    [InlineData(new byte[] { 0xF0, 0x90, 0x80, 0x41 }, 1)]
+    [InlineData(new byte[] { 0xF0, 0x90, 0x80 }, 1)]
+    [InlineData(new byte[] { 0xE4, 0xB8, 0x41 }, 1)]
+    [InlineData(new byte[] { 0xEF, 0xBF, 0xBD, 0xEF, 0xBF }, 1)]
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 }, 3)]
+    [InlineData(new byte[] { 0x80, 0x80, 0xE6, 0xB9, 0x96 }, 2)]
+    public void Ill_formed_sequences_are_counted_one_for_each_U_FFFD_a_decoder_writes_and_U_FFFD_itself_is_none(byte[] bytes, int expected)
+    {
+        var written = Encoding.UTF8.GetString(bytes).Count(c => c == '\uFFFD');
+        var itself = bytes.AsSpan().IndexOf("\uFFFD"u8) >= 0 ? 1 : 0;
+        (written - itself).Should().Be(expected, "the row agrees with the runtime's decoder");
+
+        Utf8Text.IllFormedSequences(bytes).Should().Be(expected);
     }
 
     [Theory]
