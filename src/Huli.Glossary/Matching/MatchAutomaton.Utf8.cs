@@ -12,7 +12,7 @@ internal sealed partial class MatchAutomaton
 {
     // The units a window decodes past the scan position: large enough that decoding the look-behind and look-ahead again
     // for each window costs little, small enough to stay in the fastest caches with its bytes.
-    private const int WindowStretch = 16 * 1024;
+    internal const int WindowStretch = 16 * 1024;
 
     /// <summary>The UTF-16 units a window holds before a candidate: all the rules read before a match.</summary>
     private int WindowBehind => MaxContextLength;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using CsCheck;
+using Huli.Glossary.Matching;
 using Huli.Glossary.Tests.Support;
 
 namespace Huli.Glossary.Tests.Matching;
@@ -80,6 +81,29 @@ public class Utf8ScanTests
         }
 
         found.Should().BeEmpty("the term must be found with its word before it, and only then, after fillers of every length");
+    }
+
+    [Fact]
+    public void A_match_that_ends_where_a_window_stops_is_found_once_and_the_scan_goes_on_after_it()
+    {
+        // One-unit fillers move the term's end across the first window's stop, a window's stretch of units from the start.
+        var term = "推行“六统一”";
+        var found = new List<string>();
+        for (var filler = MatchAutomaton.WindowStretch - 12; filler <= MatchAutomaton.WindowStretch; filler++)
+        {
+            var text = new string('的', filler) + term + "，“七办”联动";
+            var expected = Glossary.Default.Scan(text, GlossaryScanOptions.Precise)
+                .Select(m => (Encoding.UTF8.GetByteCount(text.AsSpan(0, m.Start)), Encoding.UTF8.GetByteCount(text.AsSpan(m.Start, m.Length)))).ToList();
+
+            var matches = Utf8Matches(Encoding.UTF8.GetBytes(text), GlossaryScanOptions.Precise).Select(m => (m.Start, m.Length)).ToList();
+
+            if (!matches.SequenceEqual(expected) || expected.Count != 2)
+            {
+                found.Add($"filler {filler}: {string.Join(", ", matches)} where the text has {string.Join(", ", expected)}");
+            }
+        }
+
+        found.Should().BeEmpty();
     }
 
     [Theory]
