@@ -43,8 +43,8 @@ internal struct Utf8Window : IDisposable
     /// <summary>The unit before which a match may no longer start in this window.</summary>
     public int StopUnit { get; private set; }
 
-    /// <summary>Whether any window's bytes where matches may start held an ill-formed sequence: a reader that counts the
-    /// text's units as it passes (annotate's offsets) may then count them as if well-formed until it is set. Never cleared.</summary>
+    /// <summary>Whether any window's bytes where matches may start held an ill-formed sequence: a reader that counts them
+    /// as it passes (annotate's summary) has nothing to count until it is set. Never cleared.</summary>
     public bool SawIllFormed { get; private set; }
 
     /// <summary>The byte of <see cref="StopUnit"/>: where the next window's scan starts.</summary>
