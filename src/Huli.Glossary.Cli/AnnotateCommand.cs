@@ -96,6 +96,10 @@ internal static class AnnotateCommand
         {
             Description = $"The longest HTML or Markdown document, or --jsonl record, read, in millions of characters (default {DefaultMaxDocument}): such a document is read whole. Text streams and has no limit.",
         };
+        var threads = new Option<string?>("--threads")
+        {
+            Description = "How many threads may scan a UTF-8 text written as json, from 1 to 64 (default: one per processor). The output is the same with any number.",
+        };
         var standalone = new Option<bool>("--standalone")
         {
             Description = "With text written as html: a complete page (lang zh-CN, viewport, title, the popover CSS and JavaScript inline).",
@@ -112,7 +116,7 @@ internal static class AnnotateCommand
 
         var command = new Command("annotate", "Explain the jargon inside a text, an HTML page or a Markdown file.")
         {
-            file, input, format, scope, firstOnly, headings, linkText, offsets, policy, minConfidence, aboutPlace, definitions, encoding, jsonl, maxDocument, standalone, title, assets, entryLink,
+            file, input, format, scope, firstOnly, headings, linkText, offsets, policy, minConfidence, aboutPlace, definitions, encoding, jsonl, maxDocument, threads, standalone, title, assets, entryLink,
         };
         command.SetAction(parse => context.Execute(parse, glossary =>
         {
@@ -136,6 +140,7 @@ internal static class AnnotateCommand
                 Offsets = parse.GetValue(offsets),
                 IncludeDefinitions = parse.GetValue(definitions),
                 Scan = ScanOptions(parse.GetValue(policy)!, parse.GetValue(minConfidence), parse.GetValue(aboutPlace)),
+                MaxDegreeOfParallelism = Threads(parse.GetValue(threads)),
             };
             using var text = TextInput.Open(context, path, parse.GetValue(encoding)!, "annotate");
             var exitCode = parse.GetValue(jsonl)
@@ -164,6 +169,21 @@ internal static class AnnotateCommand
         }
 
         return value * 1_000_000;
+    }
+
+    private static int Threads(string? threads)
+    {
+        if (threads is null)
+        {
+            return -1;
+        }
+
+        if (!int.TryParse(threads, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) || value is < 1 or > 64)
+        {
+            throw new CliException($"annotate: --threads takes a whole number from 1 to 64, such as {System.Environment.ProcessorCount}; '{threads}' is not one.");
+        }
+
+        return value;
     }
 
     /// <summary>Reads a document whole, refusing it once it is longer than the bound rather than growing without one.</summary>

@@ -9,6 +9,7 @@ public sealed class AnnotationOptions
 {
     private readonly HtmlOutputOptions html = HtmlOutputOptions.Default;
     private readonly GlossaryScanOptions scan = GlossaryScanOptions.Precise;
+    private readonly int maxDegreeOfParallelism = 1;
 
     /// <summary>The options used when none are given: plain text, every occurrence, UTF-16 offsets.</summary>
     public static AnnotationOptions Default { get; } = new();
@@ -44,4 +45,23 @@ public sealed class AnnotationOptions
     /// <remarks>The definition is encoded once per entry, however often the entry occurs.</remarks>
     /// <example><c>new AnnotationOptions { Format = AnnotationFormat.Json, IncludeDefinitions = true }</c></example>
     public bool IncludeDefinitions { get; init; }
+
+    /// <summary>How many threads annotating a UTF-8 stream to JSON may use at once: 1 (the calling thread alone) unless set,
+    /// -1 for one per processor, as <see cref="System.Threading.Tasks.ParallelOptions.MaxDegreeOfParallelism"/> counts them.</summary>
+    /// <remarks>
+    /// Only <see cref="Glossary.Annotate(System.IO.Stream, System.IO.Stream, AnnotationOptions)"/> with
+    /// <see cref="AnnotationFormat.Json"/> and <see cref="AnnotationScope.Every"/> uses more than one: each megabyte it reads is
+    /// cut into parts that threads of the pool scan at the same time. The output is the same as one thread's, byte for byte: a
+    /// part whose matches depend on the text before it (a term across its start, a text that had not yet shown whose
+    /// terms it uses) is scanned again after that text. Every other call scans on the calling thread.
+    /// </remarks>
+    /// <exception cref="System.ArgumentOutOfRangeException">The value is 0 or less than -1.</exception>
+    /// <example><c>new AnnotationOptions { Format = AnnotationFormat.Json, MaxDegreeOfParallelism = -1 }</c></example>
+    public int MaxDegreeOfParallelism
+    {
+        get => maxDegreeOfParallelism;
+        init => maxDegreeOfParallelism = value is 0 or < -1
+            ? throw new System.ArgumentOutOfRangeException(nameof(value), value, "Give 1 or more threads, or -1 for one per processor.")
+            : value;
+    }
 }

@@ -140,7 +140,8 @@ public sealed partial class Glossary
         Guard.NotNull(output);
         if (Checked(options).Format == AnnotationFormat.Json)
         {
-            return new AnnotationSummary(new Utf8JsonAnnotator(Automaton, input, output, options).Run());
+            using var annotator = new Utf8JsonAnnotator(Automaton, input, output, options);
+            return new AnnotationSummary(annotator.Run());
         }
 
         // Markup copies the text between terms, and its writers take text: decoded here, encoded again on the way out.

@@ -32,6 +32,13 @@ internal struct SenseState
         : namedPlace || ownTermCount >= OwnTermsForContext ? GlossaryEvidence.DocumentContext
         : null;
 
+    /// <summary>Whether a scan from here finds the same matches with this state as with <paramref name="other"/>: both give
+    /// the text context, which they keep, or they are the same.</summary>
+    public readonly bool Agrees(in SenseState other) =>
+        MinConfidence == other.MinConfidence && callerSaysLocal == other.callerSaysLocal
+        && ((Context is not null && other.Context is not null)
+            || (namedPlace == other.namedPlace && ownTerms == other.ownTerms && ownTermCount == other.ownTermCount));
+
     public void NotePlace() => namedPlace = true;
 
     /// <summary>Counts an accepted match towards document context when it is one of the glossary's own terms, named distinctively.</summary>

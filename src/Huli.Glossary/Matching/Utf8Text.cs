@@ -34,6 +34,37 @@ internal static partial class Utf8Text
         return count;
     }
 
+    /// <summary>The UTF-16 units <paramref name="text"/> decodes to.</summary>
+    public static int Utf16Length(ReadOnlySpan<byte> text)
+    {
+#if NET8_0_OR_GREATER
+        // The runtime's vectorized count replaces as Decode does.
+        return System.Text.Encoding.UTF8.GetCharCount(text);
+#else
+        var count = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            count += Decode(text, i, out var length) >= 0x10000 ? 2 : 1;
+            i += length;
+        }
+
+        return count;
+#endif
+    }
+
+    /// <summary>The code points <paramref name="text"/> decodes to, each ill-formed sequence one.</summary>
+    public static int CodePoints(ReadOnlySpan<byte> text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; count++)
+        {
+            Decode(text, i, out var length);
+            i += length;
+        }
+
+        return count;
+    }
+
     /// <summary>Whether the <paramref name="length"/> bytes at <paramref name="index"/>, which decode to U+FFFD, are U+FFFD
     /// itself rather than an ill-formed sequence replaced by it.</summary>
     public static bool IsReplacementCharacter(ReadOnlySpan<byte> text, int index, int length) =>

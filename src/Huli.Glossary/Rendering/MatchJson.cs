@@ -74,6 +74,26 @@ internal sealed class MatchJson(bool includeDefinitions, bool oneLine = false)
         Append("["u8);
     }
 
+    /// <summary>Starts over for matches that follow those of another writer, which <see cref="Follow"/> will join them to: no
+    /// array is opened, and the first match is written after a comma as every other.</summary>
+    public void Continue()
+    {
+        Length = 0;
+        wroteAny = true;
+    }
+
+    /// <summary>Appends the matches <paramref name="part"/> wrote after <see cref="Continue"/>, as if written here.</summary>
+    public void Follow(MatchJson part)
+    {
+        var written = part.Written;
+        if (written.Length > 0)
+        {
+            // The part wrote its first match after a comma; the array's first has none.
+            Append(wroteAny ? written : written.Slice(1));
+            wroteAny = true;
+        }
+    }
+
     /// <summary>One match whose original text is <paramref name="text"/> (UTF-8), at offsets already counted in the unit asked for.</summary>
     public void Write(long start, long length, GlossaryMatch match, ReadOnlySpan<byte> text)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading.Tasks;
 using Huli.Glossary.Matching;
 
 namespace Huli.Glossary.Rendering;
@@ -11,49 +12,76 @@ namespace Huli.Glossary.Rendering;
 /// of a block's end by the look-ahead they need after it, so a term split between two reads is found. Offsets are counted
 /// in the unit asked for: bytes as they are, UTF-16 units as the windows decoded them, code points as a decoder would make them.
 /// </summary>
-internal sealed class Utf8JsonAnnotator
+internal sealed class Utf8JsonAnnotator : IDisposable
 {
     private const int BlockLength = 1 << 20;
 
     // JSON is passed on to the stream in pieces of about this many bytes.
     private const int PieceLength = 1 << 16;
 
+    // A part shorter than this is not worth a thread: handing it over costs about what scanning it saves.
+    private const int MinPartLength = 64 * 1024;
+
     private readonly MatchAutomaton automaton;
     private readonly Stream input;
     private readonly Stream output;
-    private readonly OffsetUnit unit;
-    private readonly ScopeFilter scope;
-    private readonly MatchJson json;
     private readonly byte[] buffer;
-    private SenseState state;
-    private Utf8Window window;
-    private long offset;
-    private long illFormed;
-    private bool lineHasText;
+    private readonly int minPartLength;
+
+    // The calling thread's scanner, which the output comes from, and one for each other thread.
+    private readonly Utf8JsonScanner main;
+    private readonly Utf8JsonScanner[] helpers;
+    private readonly Task[] parts;
+    private readonly int[] partStarts;
 
     public Utf8JsonAnnotator(MatchAutomaton automaton, Stream input, Stream output, AnnotationOptions options)
+        : this(automaton, input, output, options, BlockLength, MinPartLength)
+    {
+    }
+
+    /// <summary>An annotator that reads <paramref name="blockLength"/> bytes at a time and gives threads parts of at least
+    /// <paramref name="minPartLength"/>: tests cut small texts into parts as the defaults cut large ones.</summary>
+    internal Utf8JsonAnnotator(MatchAutomaton automaton, Stream input, Stream output, AnnotationOptions options, int blockLength, int minPartLength)
     {
         this.automaton = automaton;
         this.input = input;
         this.output = output;
-        unit = options.Offsets;
-        scope = new ScopeFilter(options.Scope);
-        json = new MatchJson(options.IncludeDefinitions);
-        state = new SenseState(options.Scan);
-        buffer = new byte[Math.Max(BlockLength, 4 * (automaton.Utf8LookAhead + automaton.Utf8LookBehind))];
+        this.minPartLength = minPartLength;
+        buffer = new byte[Math.Max(blockLength, 4 * (automaton.Utf8LookAhead + automaton.Utf8LookBehind))];
+        main = new Utf8JsonScanner(automaton, options);
+
+        // The scopes other than every occurrence depend on every match before, in order.
+        var threads = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
+        var helperCount = options.Scope == AnnotationScope.Every ? Math.Max(0, threads - 1) : 0;
+        helpers = new Utf8JsonScanner[helperCount];
+        for (var k = 0; k < helperCount; k++)
+        {
+            helpers[k] = new Utf8JsonScanner(automaton, options);
+        }
+
+        parts = new Task[helperCount];
+        partStarts = new int[helperCount + 2];
     }
+
+    /// <summary>The parts a helper scanned whose matches went to the output.</summary>
+    internal int PartsTaken { get; private set; }
+
+    /// <summary>The parts a helper scanned that the main scanner scanned again, because the text before them changed what they match.</summary>
+    internal int PartsScannedAgain { get; private set; }
 
     /// <summary>Annotates the whole input; returns how many ill-formed sequences it held.</summary>
     public long Run()
     {
-        try
+        Annotate();
+        return main.IllFormed;
+    }
+
+    public void Dispose()
+    {
+        main.Dispose();
+        foreach (var helper in helpers)
         {
-            Annotate();
-            return illFormed;
-        }
-        finally
-        {
-            window.Dispose();
+            helper.Dispose();
         }
     }
 
@@ -63,61 +91,107 @@ internal sealed class Utf8JsonAnnotator
         var (filled, endOfInput) = Fill(0);
 
         // A byte order mark is no part of the text, as a decoder drops it.
-        var position = filled >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
-        var counted = position;
-        var minStart = position;
-        json.Begin();
+        main.Begin(filled >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0);
         while (true)
         {
-            var text = new ReadOnlySpan<byte>(buffer, 0, filled);
-            var stopAt = endOfInput ? filled : CharacterStart(text, Math.Max(position, filled - lookAhead), position);
-            while (position < stopAt && automaton.TryFindNext(text, ref window, position, stopAt, minStart, ref state, out var start, out var end, out var spelling, out var evidence))
-            {
-                Count(text.Slice(counted, start - counted), plain: true);
-                var before = offset;
-                Count(text.Slice(start, end - start), plain: false);
-                var (first, length) = unit == OffsetUnit.Utf16
-                    ? (window.UnitsPassed - window.MatchedUnits, window.MatchedUnits)
-                    : (before, offset - before);
-                var match = new GlossaryMatch(start, end - start, spelling!.Entry, spelling.Text, evidence, MatchRules.ConfidenceOf(evidence, spelling.Generic));
-                if (scope.Admits(match))
-                {
-                    json.Write(first, length, match, text.Slice(start, end - start));
-                    if (json.Length >= PieceLength)
-                    {
-                        Pass();
-                    }
-                }
-
-                position = counted = minStart = end;
-            }
-
+            var stopAt = endOfInput ? filled : CharacterStart(buffer.AsSpan(0, filled), Math.Max(main.Position, filled - lookAhead), main.Position);
+            ScanBlock(filled, stopAt);
             if (endOfInput)
             {
-                Count(text.Slice(counted), plain: true);
                 break;
             }
 
-            // No match starts before stopAt any more: count up to it, keep the look-behind, and read on. Whoever reads the
-            // output gets what there is before the next read, which may wait on a pipe.
-            position = Math.Max(position, stopAt);
-            Count(text.Slice(counted, position - counted), plain: true);
-            counted = position;
-            var keepFrom = Math.Max(0, position - automaton.Utf8LookBehind);
+            // No match starts before stopAt any more: keep the look-behind, and read on. Whoever reads the output gets what
+            // there is before the next read, which may wait on a pipe.
+            var keepFrom = Math.Max(0, main.Position - automaton.Utf8LookBehind);
             Array.Copy(buffer, keepFrom, buffer, 0, filled - keepFrom);
-            position -= keepFrom;
-            counted -= keepFrom;
-            minStart = Math.Max(0, minStart - keepFrom);
-            Pass();
+            main.Shift(keepFrom);
+            main.Pass(output);
             output.Flush();
-            window.Reset();
             (filled, endOfInput) = Fill(filled - keepFrom);
         }
 
-        json.End();
-        Pass();
+        main.Json.End();
+        main.Pass(output);
         output.WriteByte((byte)'\n');
         output.Flush();
+    }
+
+    /// <summary>
+    /// Scans the block's text from the main scanner's position to <paramref name="stopAt"/>. With threads to spare, the
+    /// stretch is cut into parts; the helpers scan all but the first at once, each as if the text before it had left the
+    /// scan as it stands at the block's start. The main scanner scans the first part, then takes each next part that
+    /// follows from where it stands and scans again any other.
+    /// </summary>
+    private void ScanBlock(int filled, int stopAt)
+    {
+        var count = Math.Min(helpers.Length + 1, (stopAt - main.Position) / minPartLength);
+        if (count < 2)
+        {
+            main.Scan(buffer.AsSpan(0, filled), stopAt, output, PieceLength);
+            return;
+        }
+
+        var (behind, behindOffset, minStart, state) = (main.Position, main.Offset, main.MinStart, main.State);
+        partStarts[0] = behind;
+        partStarts[count] = stopAt;
+        for (var k = 1; k < count; k++)
+        {
+            partStarts[k] = CharacterStart(buffer.AsSpan(0, filled), behind + (int)((long)(stopAt - behind) * k / count), behind);
+        }
+
+        var started = 0;
+        try
+        {
+            for (; started < count - 1; started++)
+            {
+                var (helper, from, to) = (helpers[started], partStarts[started + 1], partStarts[started + 2]);
+                parts[started] = Task.Run(() =>
+                {
+                    var text = new ReadOnlySpan<byte>(buffer, 0, filled);
+                    helper.Part(text, behind, behindOffset, from, minStart, state);
+                    helper.Scan(text, to, output: null, BlockLength);
+                });
+            }
+
+            for (var k = 1; k <= count; k++)
+            {
+                main.Scan(buffer.AsSpan(0, filled), partStarts[k], output, PieceLength);
+                if (k == count)
+                {
+                    break;
+                }
+
+                parts[k - 1].GetAwaiter().GetResult();
+                var helper = helpers[k - 1];
+                if (!helper.Follows(main))
+                {
+                    PartsScannedAgain++;
+                    continue;
+                }
+
+                PartsTaken++;
+                main.Take(helper);
+                if (main.Json.Length >= PieceLength)
+                {
+                    main.Pass(output);
+                }
+            }
+        }
+        catch
+        {
+            // The helpers share the buffer and own windows from the pool: none may still run once the block is given up.
+            WaitQuietly(started);
+            throw;
+        }
+    }
+
+    private void WaitQuietly(int started)
+    {
+        for (var k = 0; k < started; k++)
+        {
+            ((IAsyncResult)parts[k]).AsyncWaitHandle.WaitOne();
+        }
     }
 
     /// <summary>A start of a character at or before <paramref name="index"/> and not before <paramref name="floor"/>, itself one: the
@@ -139,76 +213,6 @@ internal sealed class Utf8JsonAnnotator
 
         // Three continuation bytes before it: no sequence reaches this far, so one starts here.
         return index;
-    }
-
-    /// <summary>Counts text that streams past in the offset unit and its ill-formed sequences and, for the scopes that need
-    /// them, notes where lines and blank-line sections start, as <see cref="Annotator"/> does for decoded text. A match's own
-    /// text is never blank.</summary>
-    private void Count(ReadOnlySpan<byte> text, bool plain)
-    {
-        // Every byte counted was decoded by a window's stretch first, which notes any ill-formed sequence: well-formed input
-        // costs nothing here.
-        if (window.SawIllFormed)
-        {
-            illFormed += Utf8Text.IllFormedSequences(text);
-        }
-
-        // UTF-16 offsets need no count here: the windows decoded every byte the scan passed, and count their units.
-        offset += unit switch
-        {
-            OffsetUnit.Utf8 => text.Length,
-            OffsetUnit.CodePoints => CodePoints(text),
-            _ => 0,
-        };
-
-        if (!scope.NeedsBoundaries)
-        {
-            return;
-        }
-
-        if (!plain)
-        {
-            lineHasText = true;
-            return;
-        }
-
-        for (var i = 0; i < text.Length;)
-        {
-            var codePoint = Utf8Text.Decode(text, i, out var width);
-            i += width;
-            if (codePoint == '\n')
-            {
-                scope.StartBlock();
-                if (!lineHasText)
-                {
-                    scope.StartSection();
-                }
-
-                lineHasText = false;
-            }
-            else if (codePoint >= 0x10000 || !char.IsWhiteSpace((char)codePoint))
-            {
-                lineHasText = true;
-            }
-        }
-    }
-
-    private static int CodePoints(ReadOnlySpan<byte> text)
-    {
-        var count = 0;
-        for (var i = 0; i < text.Length; count++)
-        {
-            Utf8Text.Decode(text, i, out var width);
-            i += width;
-        }
-
-        return count;
-    }
-
-    private void Pass()
-    {
-        json.WriteTo(output);
-        json.Clear();
     }
 
     /// <summary>Reads after the <paramref name="kept"/> bytes until the buffer is full, the input ends, or there is enough new text to

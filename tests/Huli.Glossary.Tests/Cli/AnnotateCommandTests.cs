@@ -251,6 +251,33 @@ public class AnnotateCommandTests
     }
 
     [Theory]
+    [InlineData("0")]
+    [InlineData("65")]
+    [InlineData("-1")]
+    [InlineData("two")]
+    public void A_thread_count_that_is_not_a_whole_number_from_1_to_64_is_refused(string value)
+    {
+        var (exit, stdout, stderr) = CliRunner.RunWithInput(Text, "annotate", "--format", "json", "--threads", value);
+
+        exit.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Be($"huli-glossary: annotate: --threads takes a whole number from 1 to 64, such as {Environment.ProcessorCount}; '{value}' is not one.\n");
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("3")]
+    public void Json_is_the_same_with_any_number_of_threads(string threads)
+    {
+        var text = string.Concat(Enumerable.Repeat(Support.Report.Full, 4));
+
+        var (exit, stdout, _) = CliRunner.RunWithInput(text, "annotate", "--format", "json", "--threads", threads);
+
+        exit.Should().Be(0);
+        stdout.Should().Be(CliRunner.RunWithInput(text, "annotate", "--format", "json").Stdout);
+    }
+
+    [Theory]
     [InlineData("markdown")]
     [InlineData("json")]
     public void A_markdown_file_nested_too_deeply_is_refused_in_one_line_naming_it(string format)

@@ -104,6 +104,22 @@ public class Utf8AnnotationTests
         json.Should().Be(Glossary.Default.Annotate(Encoding.UTF8.GetString(bytes), options)).And.Contain("六统一").And.Contain("七办");
     }
 
+    [Theory]
+    [InlineData(OffsetUnit.Utf16)]
+    [InlineData(OffsetUnit.CodePoints)]
+    [InlineData(OffsetUnit.Utf8)]
+    public void A_term_that_starts_where_a_block_stops_takes_in_its_opening_quote_from_the_block_before(OffsetUnit unit)
+    {
+        // A block's matches start before its end less the look-ahead; the next block's scan starts there, after the quote.
+        var lookAhead = Glossary.Default.Automaton.Utf8LookAhead;
+        var text = new string('x', 100) + "“七办”联动" + new string('x', lookAhead - 15);
+        var options = new AnnotationOptions { Format = AnnotationFormat.Json, Offsets = unit };
+
+        var json = FromBytes(new MemoryStream(Encoding.UTF8.GetBytes(text)), options);
+
+        json.Should().Be(Glossary.Default.Annotate(text, options)).And.Contain("“七办”联动");
+    }
+
     [Fact]
     public void A_term_cut_by_the_end_of_a_megabyte_block_is_found()
     {
