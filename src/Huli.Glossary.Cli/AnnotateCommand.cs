@@ -9,7 +9,7 @@ namespace Huli.Glossary.Cli;
 /// <summary>
 /// <c>huli-glossary annotate [FILE|-] [--input text|html|markdown] [--format text|html|markdown|json] [--scope …]
 /// [--first-only] [--headings] [--link-text] [--offsets utf16|codepoints|utf8] [--policy precise|lenient] [--min-confidence N] [--about-place]
-/// [--definitions] [--encoding NAME] [--jsonl] [--max-document N]
+/// [--definitions] [--encoding NAME] [--jsonl] [--max-document N] [--threads N]
 /// [--standalone] [--title TEXT] [--assets] [--entry-link URL]</c>: the input with its jargon explained.
 /// Text streams in constant memory; an HTML or Markdown document is read whole, since its parser needs all of it,
 /// up to <see cref="DefaultMaxDocument"/> million characters unless <c>--max-document</c> says otherwise.
