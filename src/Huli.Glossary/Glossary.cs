@@ -257,7 +257,7 @@ public sealed partial class Glossary
             const string Name = "Huli.Glossary.glossary.json";
             using var stream = typeof(Glossary).Assembly.GetManifestResourceStream(Name)
                 ?? throw new InvalidOperationException($"The embedded resource {Name} is missing; the package is damaged.");
-            return GlossaryReader.Read(stream, "glossary.json");
+            return GlossaryReader.ReadEmbedded(stream, "glossary.json");
         }
     }
 }

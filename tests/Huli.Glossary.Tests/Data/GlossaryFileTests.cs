@@ -37,6 +37,17 @@ public class GlossaryFileTests
         schema.Evaluate(JsonDocument.Parse(document.ToJsonString()).RootElement).IsValid.Should().BeFalse();
     }
 
+    private static string Written(Glossary glossary)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            glossary.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     [Fact]
     public void Writing_the_default_glossary_gives_back_glossary_json_byte_for_byte()
     {
@@ -60,6 +71,16 @@ public class GlossaryFileTests
         loaded.Entries.Should().HaveCount(39);
         loaded[13].Definition.Should().Be(Glossary.Default[13].Definition);
         loaded.Should().NotBeSameAs(Glossary.Default);
+    }
+
+    [Fact]
+    public void The_glossary_the_package_embeds_and_reads_unchecked_passes_every_check_and_is_the_default()
+    {
+        using var stream = typeof(Glossary).Assembly.GetManifestResourceStream("Huli.Glossary.glossary.json")!;
+
+        var checkedGlossary = Glossary.Load(stream);
+
+        Written(checkedGlossary).Should().Be(Written(Glossary.Default));
     }
 
     [Fact]
