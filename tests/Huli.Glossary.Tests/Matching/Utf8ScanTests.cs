@@ -12,28 +12,7 @@ namespace Huli.Glossary.Tests.Matching;
 /// <summary>Scanning UTF-8 bytes finds what scanning the decoded text finds, at the same places counted in bytes.</summary>
 public class Utf8ScanTests
 {
-    // Well-formed characters beyond the BMP and ill-formed sequences of every kind the decoder replaces: a stray
-    // continuation byte, bytes that never occur, an overlong form, a surrogate, a truncated character, one beyond U+10FFFF.
-    private static readonly byte[][] Oddities =
-    [
-        [0xF0, 0x9F, 0x98, 0x80], [0xF0, 0xA0, 0x80, 0x80], [0x80], [0xBF], [0xFF], [0xC0, 0xAF], [0xE0, 0x80, 0x80],
-        [0xED, 0xA0, 0x80], [0xE4, 0xB8], [0xF0, 0x9F, 0x98], [0xF4, 0x90, 0x80, 0x80], [0xEF, 0xBB, 0xBF], [0xE2, 0x80, 0x9C],
-    ];
-
-    private static readonly Gen<byte[]> Utf8Text = Gen.Select(
-        Some.Text(14),
-        Gen.Select(Gen.Int[0, 1000], Gen.Int[0, Oddities.Length - 1]).Array[0, 4],
-        (text, insertions) =>
-        {
-            // Insertions land anywhere, inside a character too, so a character cut in two is part of the test.
-            var bytes = new List<byte>(Encoding.UTF8.GetBytes(text));
-            foreach (var (at, which) in insertions)
-            {
-                bytes.InsertRange(at % (bytes.Count + 1), Oddities[which]);
-            }
-
-            return bytes.ToArray();
-        });
+    private static readonly Gen<byte[]> Utf8Text = Gen.Select(Some.Text(14), Utf8Oddities.Insertions(4), Utf8Oddities.Into);
 
     [Fact]
     public void Scanning_bytes_finds_what_scanning_the_decoded_text_finds_with_offsets_in_bytes()

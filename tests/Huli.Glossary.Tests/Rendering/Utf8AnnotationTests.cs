@@ -27,18 +27,14 @@ public class Utf8AnnotationTests
         }, iter: 500);
     }
 
-    // Stray continuation bytes, bytes that never occur, overlong and surrogate forms, cut characters, U+FFFD itself and
-    // characters beyond the BMP.
-    private static readonly byte[][] Oddities = [[0x80], [0xBF, 0xBF], [0xFF], [0xC0, 0xAF], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xE4, 0xB8], [0xF0, 0x9F, 0x98], [0xEF, 0xBF, 0xBD], [0xF0, 0x9F, 0x98, 0x80]];
-
     [Fact]
     public void Json_from_ill_formed_bytes_counts_the_units_and_code_points_the_decoded_text_has()
     {
         // The oddities dropped anywhere: each counts as what the decoder makes of it, before and after the first.
-        var cases = Gen.Select(Lines, Gen.Select(Gen.Int[0, 1000], Gen.Int[0, Oddities.Length - 1]).Array[0, 5], Gen.Int[0, 1]);
+        var cases = Gen.Select(Lines, Utf8Oddities.Insertions(5), Gen.Int[0, 1]);
         cases.Sample((text, insertions, unit) =>
         {
-            var bytes = WithOddities(text, insertions);
+            var bytes = Utf8Oddities.Into(text, insertions);
 
             var options = new AnnotationOptions { Format = AnnotationFormat.Json, Offsets = (OffsetUnit)unit };
             FromBytes(new MemoryStream(bytes), options).Should().Be(Glossary.Default.Annotate(Encoding.UTF8.GetString(bytes), options));
@@ -49,10 +45,10 @@ public class Utf8AnnotationTests
     public void Annotating_a_stream_counts_its_ill_formed_sequences_in_every_format_however_the_bytes_arrive()
     {
         // What a decoder replaces with U+FFFD, counted one by one as .NET's decoder reads them; U+FFFD itself is text.
-        var cases = Gen.Select(Lines, Gen.Select(Gen.Int[0, 1000], Gen.Int[0, Oddities.Length - 1]).Array[0, 5], Gen.Int[0, 3], Gen.Int[1, 9]);
+        var cases = Gen.Select(Lines, Utf8Oddities.Insertions(5), Gen.Int[0, 3], Gen.Int[1, 9]);
         cases.Sample((text, insertions, format, chunk) =>
         {
-            var bytes = WithOddities(text, insertions);
+            var bytes = Utf8Oddities.Into(text, insertions);
             var options = new AnnotationOptions { Format = (AnnotationFormat)format, Offsets = (OffsetUnit)(chunk % 3) };
             using var output = new MemoryStream();
 
@@ -277,17 +273,6 @@ public class Utf8AnnotationTests
     /// counts, the bytes arriving <paramref name="chunk"/> at a time.</summary>
     private static long IllFormedReadAsync(byte[] bytes, int chunk, AnnotationOptions options) =>
         Glossary.Default.AnnotateAsync(new AsyncOnlyStream(bytes, [chunk]), new AsyncOnlyStream(), options).GetAwaiter().GetResult().IllFormedSequences;
-
-    private static byte[] WithOddities(string text, (int At, int Which)[] insertions)
-    {
-        var bytes = new System.Collections.Generic.List<byte>(Encoding.UTF8.GetBytes(text));
-        foreach (var (at, which) in insertions)
-        {
-            bytes.InsertRange(at % (bytes.Count + 1), Oddities[which]);
-        }
-
-        return bytes.ToArray();
-    }
 
     /// <summary>The ill-formed sequences of <paramref name="bytes"/> as the runtime's one-character decoder reads them.</summary>
     private static int IllFormed(byte[] bytes)

@@ -11,18 +11,15 @@ namespace Huli.Glossary.Tests.Rendering;
 /// <summary>Annotating UTF-8 to JSON on several threads at once: the parts come out as one thread writes them.</summary>
 public class Utf8JsonAnnotatorTests
 {
-    // Stray continuation bytes, an overlong form, a cut character, U+FFFD itself and a character beyond the BMP.
-    private static readonly byte[][] Oddities = [[0x80], [0xC0, 0xAF], [0xE4, 0xB8], [0xEF, 0xBF, 0xBD], [0xF0, 0x9F, 0x98, 0x80]];
-
     [Fact]
     public void Json_of_a_text_cut_into_parts_anywhere_is_the_json_of_one_thread()
     {
         var taken = 0;
         var again = 0;
-        var cases = Gen.Select(Some.Text(40).Array[1, 6], Gen.Select(Gen.Int[0, 4000], Gen.Int[0, Oddities.Length - 1]).Array[0, 3], Gen.Int[0, 2], Gen.Int[2, 4], Gen.Int[1, 300]);
+        var cases = Gen.Select(Some.Text(40).Array[1, 6], Utf8Oddities.Insertions(3), Gen.Int[0, 2], Gen.Int[2, 4], Gen.Int[1, 300]);
         cases.Sample((lines, insertions, unit, threads, minPart) =>
         {
-            var bytes = WithOddities(string.Join("\n", lines), insertions);
+            var bytes = Utf8Oddities.Into(string.Join("\n", lines), insertions);
             var options = new AnnotationOptions { Format = AnnotationFormat.Json, Offsets = (OffsetUnit)unit, IncludeDefinitions = minPart % 2 == 0 };
             var (expected, expectedIllFormed, _) = Annotate(bytes, options, minPart);
 
@@ -116,16 +113,5 @@ public class Utf8JsonAnnotatorTests
         using var annotator = new Utf8JsonAnnotator(Glossary.Default.Automaton, new MemoryStream(bytes), output, options, blockLength, minPart);
         var illFormed = annotator.Run();
         return (Encoding.UTF8.GetString(output.ToArray()), illFormed, annotator);
-    }
-
-    private static byte[] WithOddities(string text, (int At, int Which)[] insertions)
-    {
-        var bytes = new System.Collections.Generic.List<byte>(Encoding.UTF8.GetBytes(text));
-        foreach (var (at, which) in insertions)
-        {
-            bytes.InsertRange(at % (bytes.Count + 1), Oddities[which]);
-        }
-
-        return bytes.ToArray();
     }
 }
