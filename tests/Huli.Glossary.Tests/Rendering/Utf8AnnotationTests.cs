@@ -37,7 +37,7 @@ public class Utf8AnnotationTests
             var bytes = Utf8Oddities.Into(text, insertions);
 
             var options = new AnnotationOptions { Format = AnnotationFormat.Json, Offsets = (OffsetUnit)unit };
-            FromBytes(new MemoryStream(bytes), options).Should().Be(Glossary.Default.Annotate(Encoding.UTF8.GetString(bytes), options));
+            FromBytes(new MemoryStream(bytes), options).Should().Be(Glossary.Default.Annotate(Decoded(bytes), options));
         }, iter: 1000);
     }
 
@@ -286,6 +286,13 @@ public class Utf8AnnotationTests
         }
 
         return count;
+    }
+
+    /// <summary>The text as a reader of the stream decodes it: a byte order mark at its start is no part of it.</summary>
+    private static string Decoded(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 
     private static string FromBytes(Stream input, AnnotationOptions options)
