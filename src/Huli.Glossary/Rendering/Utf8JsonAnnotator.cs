@@ -34,6 +34,10 @@ internal sealed class Utf8JsonAnnotator : IDisposable
     private readonly Task[] parts;
     private readonly int[] partStarts;
 
+    // How much text the calling thread's first part gets against each helper's: it also reads and writes, while a helper
+    // starts late and counts the offsets before its part, so which finishes first is measured and the cut follows.
+    private double mainWeight = 1;
+
     public Utf8JsonAnnotator(MatchAutomaton automaton, Stream input, Stream output, AnnotationOptions options)
         : this(automaton, input, output, options, BlockLength, MinPartLength)
     {
@@ -137,7 +141,8 @@ internal sealed class Utf8JsonAnnotator : IDisposable
         partStarts[count] = stopAt;
         for (var k = 1; k < count; k++)
         {
-            partStarts[k] = CharacterStart(buffer.AsSpan(0, filled), behind + (int)((long)(stopAt - behind) * k / count), behind);
+            var share = (mainWeight + k - 1) / (mainWeight + count - 1);
+            partStarts[k] = CharacterStart(buffer.AsSpan(0, filled), behind + (int)((stopAt - behind) * share), behind);
         }
 
         var started = 0;
@@ -160,6 +165,11 @@ internal sealed class Utf8JsonAnnotator : IDisposable
                 if (k == count)
                 {
                     break;
+                }
+
+                if (k == 1)
+                {
+                    mainWeight = Math.Min(4, Math.Max(0.25, parts[0].IsCompleted ? mainWeight / 1.05 : mainWeight * 1.05));
                 }
 
                 parts[k - 1].GetAwaiter().GetResult();
