@@ -1,4 +1,8 @@
 using System;
+#if NET8_0_OR_GREATER
+using System.Numerics;
+using System.Runtime.Intrinsics;
+#endif
 using System.Runtime.CompilerServices;
 
 namespace Huli.Glossary.Matching;
@@ -34,22 +38,37 @@ internal static partial class Utf8Text
         return count;
     }
 
-    /// <summary>The UTF-16 units <paramref name="text"/> decodes to.</summary>
-    public static int Utf16Length(ReadOnlySpan<byte> text)
+    /// <summary>
+    /// The UTF-16 units, or with <paramref name="codePoints"/> the code points, <paramref name="text"/> decodes to if it is
+    /// well-formed: one for each byte that continues no sequence, and for units a second for each character beyond the BMP.
+    /// Ill-formed text may decode to another count; a caller that cannot know checks the count where it matters.
+    /// </summary>
+    public static long WellFormedLength(ReadOnlySpan<byte> text, bool codePoints)
     {
+        long count = 0;
+        var i = 0;
 #if NET8_0_OR_GREATER
-        // The runtime's vectorized count replaces as Decode does.
-        return System.Text.Encoding.UTF8.GetCharCount(text);
-#else
-        var count = 0;
-        for (var i = 0; i < text.Length;)
+        // Many times faster than the runtime's count, which validates as it counts.
+        if (Vector128.IsHardwareAccelerated)
         {
-            count += Decode(text, i, out var length) >= 0x10000 ? 2 : 1;
-            i += length;
+            for (; i + 16 <= text.Length; i += 16)
+            {
+                var bytes = Vector128.Create(text.Slice(i, 16));
+                var continuations = Vector128.Equals(bytes & Vector128.Create((byte)0xC0), Vector128.Create((byte)0x80)).ExtractMostSignificantBits();
+                count += 16 - BitOperations.PopCount(continuations);
+                if (!codePoints)
+                {
+                    count += BitOperations.PopCount(Vector128.GreaterThanOrEqual(bytes, Vector128.Create((byte)0xF0)).ExtractMostSignificantBits());
+                }
+            }
+        }
+#endif
+        for (; i < text.Length; i++)
+        {
+            count += (IsContinuation(text[i]) ? 0 : 1) + (!codePoints && text[i] >= 0xF0 ? 1 : 0);
         }
 
         return count;
-#endif
     }
 
     /// <summary>The code points <paramref name="text"/> decodes to, each ill-formed sequence one.</summary>

@@ -24,6 +24,7 @@ internal sealed class Utf8JsonScanner : IDisposable
     private bool lineHasText;
     private SenseState initial;
     private int partStart;
+    private long partOffset;
 
     public Utf8JsonScanner(MatchAutomaton automaton, AnnotationOptions options)
     {
@@ -66,19 +67,19 @@ internal sealed class Utf8JsonScanner : IDisposable
     /// Starts over as a part of the text another scanner scans up to <paramref name="from"/>, as if it had just passed
     /// <paramref name="from"/>: its sense is <paramref name="state"/>, taken at <paramref name="behind"/>, whose offset is
     /// <paramref name="behindOffset"/>, and a match may widen back to <paramref name="minStart"/>. The matches found are
-    /// those the other scanner would find if it reaches <paramref name="from"/> with a state that agrees (<see cref="SenseState.Agrees"/>), and
-    /// a first match that starts no earlier than its own <see cref="MinStart"/> (<see cref="Follows"/>).
+    /// those the other scanner would find if it reaches <paramref name="from"/> with a state that agrees (<see cref="SenseState.Agrees"/>),
+    /// the offset counted here, and a first match that starts no earlier than its own <see cref="MinStart"/> (<see cref="Follows"/>).
     /// </summary>
     public void Part(ReadOnlySpan<byte> text, int behind, long behindOffset, int from, int minStart, in SenseState state)
     {
+        // Counted as if the text before the part were well-formed: Follows finds out whether it was.
         var between = text.Slice(behind, from - behind);
         var at = behindOffset + unit switch
         {
             OffsetUnit.Utf8 => between.Length,
-            OffsetUnit.CodePoints => Utf8Text.CodePoints(between),
-            _ => Utf8Text.Utf16Length(between),
+            _ => Utf8Text.WellFormedLength(between, codePoints: unit == OffsetUnit.CodePoints),
         };
-        (offset, unitsBase) = (at, at - window.UnitsPassed);
+        (offset, unitsBase, partOffset) = (at, at - window.UnitsPassed, at);
         (State, initial) = (state, state);
         (partStart, Position, MinStart, FirstStart, IllFormed) = (from, from, minStart, null, 0);
         window.Reset();
@@ -88,7 +89,7 @@ internal sealed class Utf8JsonScanner : IDisposable
     /// <summary>Whether this scanner's part, scanned since <see cref="Part"/>, is what <paramref name="before"/> would find
     /// going on from where it stands.</summary>
     public bool Follows(Utf8JsonScanner before) =>
-        before.Position == partStart && before.State.Agrees(initial) && (FirstStart ?? int.MaxValue) >= before.MinStart;
+        before.Position == partStart && before.Offset == partOffset && before.State.Agrees(initial) && (FirstStart ?? int.MaxValue) >= before.MinStart;
 
     /// <summary>
     /// Scans for matches starting before <paramref name="stopAt"/> and counts the text up to it, or up to the end of the last

@@ -102,4 +102,28 @@ public class Utf8TextTests
             differences.Add($"{Convert.ToHexString(bytes)}: {actual}, the runtime {expected}");
         }
     }
+
+    [Fact]
+    public void Well_formed_text_is_as_long_as_the_runtime_decodes_it_in_units_and_in_code_points_at_every_length()
+    {
+        // ASCII, two-, three- and four-byte characters mixed, so that every kind lands on every place of a 16-byte step.
+        var pieces = new[] { "a", "é", "六", "“", "😀", "𠀀" };
+        Gen.Int[0, pieces.Length - 1].Array[0, 60].Sample(picks =>
+        {
+            var text = string.Concat(picks.Select(pick => pieces[pick]));
+            var bytes = Encoding.UTF8.GetBytes(text);
+
+            Utf8Text.WellFormedLength(bytes, codePoints: false).Should().Be(text.Length);
+            Utf8Text.WellFormedLength(bytes, codePoints: true).Should().Be(text.EnumerateRunes().Count());
+        }, iter: 2000);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x80 }, 0)]
+    [InlineData(new byte[] { 0xC0, 0xAF }, 1)]
+    public void Ill_formed_text_may_be_counted_otherwise_than_it_decodes(byte[] bytes, int counted)
+    {
+        // The decoder makes one U+FFFD of a stray continuation byte and two of an overlong form.
+        Utf8Text.WellFormedLength(bytes, codePoints: false).Should().Be(counted).And.NotBe(Encoding.UTF8.GetCharCount(bytes));
+    }
 }

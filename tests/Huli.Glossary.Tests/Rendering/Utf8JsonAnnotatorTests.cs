@@ -71,6 +71,24 @@ public class Utf8JsonAnnotatorTests
         (annotator.PartsTaken, annotator.PartsScannedAgain).Should().Be(matched ? (0, 1) : (1, 0));
     }
 
+    [Theory]
+    [InlineData(OffsetUnit.Utf16, new byte[] { 0xC0, 0xAF }, false)]
+    [InlineData(OffsetUnit.CodePoints, new byte[] { 0x80 }, false)]
+    [InlineData(OffsetUnit.Utf16, new byte[] { 0xF0, 0x9F, 0x98, 0x80 }, true)]
+    [InlineData(OffsetUnit.CodePoints, new byte[] { 0xEF, 0xBF, 0xBD }, true)]
+    public void A_part_whose_offset_was_counted_wrong_from_ill_formed_bytes_before_it_is_scanned_again(OffsetUnit unit, byte[] before, bool taken)
+    {
+        // An overlong form is two U+FFFDs and a stray continuation byte one, where a count of character starts sees one
+        // and none; a character beyond the BMP, and U+FFFD itself, are counted right.
+        var bytes = before.Concat(Encoding.UTF8.GetBytes(new string('x', 4000) + "推行“六统一”模式" + new string('x', 2000))).ToArray();
+        var options = new AnnotationOptions { Format = AnnotationFormat.Json, Offsets = unit, MaxDegreeOfParallelism = 2 };
+
+        var (json, _, annotator) = Annotate(bytes, options, minPart: 1000);
+
+        json.Should().Be(Glossary.Default.Annotate(Encoding.UTF8.GetString(bytes), options)).And.Contain("六统一");
+        (annotator.PartsTaken, annotator.PartsScannedAgain).Should().Be(taken ? (1, 0) : (0, 1));
+    }
+
     [Fact]
     public void A_term_across_the_cut_between_two_parts_is_found_once()
     {
