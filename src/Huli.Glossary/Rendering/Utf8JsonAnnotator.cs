@@ -28,9 +28,11 @@ internal sealed class Utf8JsonAnnotator : IDisposable
     private readonly byte[] buffer;
     private readonly int minPartLength;
 
-    // The calling thread's scanner, which the output comes from, and one for each other thread.
+    // The calling thread's scanner, which the output comes from, and one for each other thread, made when a block is
+    // first long enough to share.
+    private readonly AnnotationOptions options;
     private readonly Utf8JsonScanner main;
-    private readonly Utf8JsonScanner[] helpers;
+    private readonly Utf8JsonScanner?[] helpers;
     private readonly Task[] parts;
     private readonly int[] partStarts;
 
@@ -51,18 +53,14 @@ internal sealed class Utf8JsonAnnotator : IDisposable
         this.input = input;
         this.output = output;
         this.minPartLength = minPartLength;
+        this.options = options;
         buffer = new byte[Math.Max(blockLength, 4 * (automaton.Utf8LookAhead + automaton.Utf8LookBehind))];
         main = new Utf8JsonScanner(automaton, options);
 
         // The scopes other than every occurrence depend on every match before, in order.
         var threads = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
         var helperCount = options.Scope == AnnotationScope.Every ? Math.Max(0, threads - 1) : 0;
-        helpers = new Utf8JsonScanner[helperCount];
-        for (var k = 0; k < helperCount; k++)
-        {
-            helpers[k] = new Utf8JsonScanner(automaton, options);
-        }
-
+        helpers = new Utf8JsonScanner?[helperCount];
         parts = new Task[helperCount];
         partStarts = new int[helperCount + 2];
     }
@@ -85,7 +83,7 @@ internal sealed class Utf8JsonAnnotator : IDisposable
         main.Dispose();
         foreach (var helper in helpers)
         {
-            helper.Dispose();
+            helper?.Dispose();
         }
     }
 
@@ -150,7 +148,7 @@ internal sealed class Utf8JsonAnnotator : IDisposable
         {
             for (; started < count - 1; started++)
             {
-                var (helper, from, to) = (helpers[started], partStarts[started + 1], partStarts[started + 2]);
+                var (helper, from, to) = (helpers[started] ??= new Utf8JsonScanner(automaton, options), partStarts[started + 1], partStarts[started + 2]);
                 parts[started] = Task.Run(() =>
                 {
                     var text = new ReadOnlySpan<byte>(buffer, 0, filled);
@@ -173,7 +171,7 @@ internal sealed class Utf8JsonAnnotator : IDisposable
                 }
 
                 parts[k - 1].GetAwaiter().GetResult();
-                var helper = helpers[k - 1];
+                var helper = helpers[k - 1]!;
                 if (!helper.Follows(main))
                 {
                     PartsScannedAgain++;

@@ -101,20 +101,12 @@ internal sealed class Utf8JsonScanner : IDisposable
         var position = Position;
         while (position < stopAt && automaton.TryFindNext(text, ref window, position, stopAt, MinStart, ref State, out var start, out var end, out var spelling, out var evidence))
         {
-            long before;
-            if (start >= position)
-            {
-                Count(text.Slice(position, start - position), plain: true);
-                before = offset;
-                Count(text.Slice(start, end - start), plain: false);
-            }
-            else
-            {
-                // The match took in an opening quote before the position: the scan passed it, and counted it, in the
-                // block before.
-                before = offset - Measure(text.Slice(start, position - start));
-                Count(text.Slice(position, end - position), plain: false);
-            }
+            // A match may take in an opening quote before the position, which the scan passed, and counted, in the block
+            // before: its offset then goes back over what was counted, and only the rest of it is counted now.
+            var counted = Math.Max(start, position);
+            Count(text.Slice(position, counted - position), plain: true);
+            var before = offset - Measure(text.Slice(start, counted - start));
+            Count(text.Slice(counted, end - counted), plain: false);
 
             var (first, length) = unit == OffsetUnit.Utf16
                 ? (unitsBase + window.UnitsPassed - window.MatchedUnits, window.MatchedUnits)
